@@ -1,0 +1,157 @@
+// The official working-day calendar: chinese-workday as the data source, corrected by
+// cited override files (rules/calendar/*.yaml). Built once into a flat day index so that
+// every later lookup is an array read.
+import * as cw from 'chinese-workday';
+import { dayFromYmd, isWeekend, isoOf, ymd, type IsoDate } from './dates.js';
+
+/** chinese-workday 1.16.1 ships holiday data for these years only (its "Holiday Data (2011-2026)");
+ *  outside them it silently answers "Monday–Friday", so we never ask it there. */
+export const PACKAGE_SOURCE = 'chinese-workday 1.16.1';
+export const PACKAGE_YEARS: readonly [number, number] = [2011, 2026];
+
+export interface OverrideDay {
+  date: IsoDate;
+  workday: boolean;
+  /** Holiday name for a rest day; "X调休" for a weekend make-up workday; null for an ordinary workday. */
+  name: string | null;
+  source: string;
+  note?: string;
+}
+
+export interface OverrideFile {
+  year: number;
+  /** corrections: fixes on top of the package; complete: the whole year (a year the package lacks). */
+  coverage: 'corrections' | 'complete';
+  source: string;
+  days: OverrideDay[];
+  /** Where it was read from, for citations in findings. */
+  file: string;
+}
+
+export type DayKind = 'workday' | 'makeup' | 'weekend' | 'holiday';
+
+export interface DayInfo {
+  day: number;
+  workday: boolean;
+  kind: DayKind;
+  /** Holiday name for `holiday` and `makeup` days (the holiday a make-up day belongs to). */
+  holiday: string | null;
+  /** True when the day lies in a year without data and was guessed from weekends only. */
+  estimated: boolean;
+  /** The override entry that decided this day, if any. */
+  override?: OverrideDay;
+}
+
+export class UncoveredYearError extends Error {
+  constructor(readonly year: number, readonly covered: readonly [number, number]) {
+    super(`calendar has no data for ${year}`);
+  }
+}
+
+const KIND_CODES: DayKind[] = ['workday', 'makeup', 'weekend', 'holiday'];
+
+export class WorkCalendar {
+  private readonly first: number; // day number of Jan 1 of the first indexed year
+  private readonly kinds: Uint8Array;
+  private readonly holidays: (string | null)[];
+  private readonly overrideAt = new Map<number, OverrideDay>();
+
+  constructor(
+    private readonly years: ReadonlySet<number>,
+    readonly overrides: readonly OverrideFile[],
+    readonly estimateUncovered: boolean,
+  ) {
+    const sorted = [...years].sort((a, b) => a - b);
+    const y0 = sorted[0] ?? PACKAGE_YEARS[0];
+    const y1 = sorted[sorted.length - 1] ?? PACKAGE_YEARS[1];
+    this.first = dayFromYmd(y0, 1, 1);
+    const size = dayFromYmd(y1 + 1, 1, 1) - this.first;
+    this.kinds = new Uint8Array(size);
+    this.holidays = new Array<string | null>(size).fill(null);
+    const complete = new Set(overrides.filter((o) => o.coverage === 'complete').map((o) => o.year));
+    for (let i = 0; i < size; i++) {
+      const day = this.first + i;
+      const year = ymd(day).y;
+      if (!years.has(year)) continue;
+      if (complete.has(year)) this.set(i, isWeekend(day) ? 'weekend' : 'workday', null);
+      else this.setFromPackage(i, day);
+    }
+    for (const file of overrides) {
+      for (const o of file.days) {
+        const day = dayOf(o.date);
+        const i = day - this.first;
+        const holiday = o.name === null ? null : o.name.replace(/调休$/, '');
+        const kind: DayKind = o.workday ? (isWeekend(day) ? 'makeup' : 'workday') : holiday && holiday !== '周末' ? 'holiday' : 'weekend';
+        this.set(i, kind, kind === 'workday' ? null : holiday);
+        this.overrideAt.set(day, o);
+      }
+    }
+  }
+
+  private set(i: number, kind: DayKind, holiday: string | null): void {
+    this.kinds[i] = KIND_CODES.indexOf(kind);
+    this.holidays[i] = holiday;
+  }
+
+  private setFromPackage(i: number, day: number): void {
+    const iso = isoOf(day);
+    const festival = cw.getFestival(iso); // '劳动节' | '补劳动节' | '周末' | '工作日'
+    if (cw.isWorkday(iso)) {
+      if (isWeekend(day)) this.set(i, 'makeup', festival.replace(/^补/, ''));
+      else this.set(i, 'workday', null);
+    } else if (festival === '周末') this.set(i, 'weekend', null);
+    else this.set(i, 'holiday', festival);
+  }
+
+  /** The first and last year with data (package years plus complete override years). */
+  get covered(): [number, number] {
+    const ys = [...this.years].sort((a, b) => a - b);
+    return [ys[0]!, ys[ys.length - 1]!];
+  }
+
+  get source(): string {
+    return PACKAGE_SOURCE;
+  }
+
+  covers(year: number): boolean {
+    return this.years.has(year);
+  }
+
+  info(day: number): DayInfo {
+    const i = day - this.first;
+    const year = ymd(day).y;
+    if (i < 0 || i >= this.kinds.length || !this.years.has(year)) {
+      if (!this.estimateUncovered) throw new UncoveredYearError(year, this.covered);
+      const weekend = isWeekend(day);
+      return { day, workday: !weekend, kind: weekend ? 'weekend' : 'workday', holiday: null, estimated: true };
+    }
+    const kind = KIND_CODES[this.kinds[i]!]!;
+    const info: DayInfo = {
+      day,
+      workday: kind === 'workday' || kind === 'makeup',
+      kind,
+      holiday: this.holidays[i] ?? null,
+      estimated: false,
+    };
+    const o = this.overrideAt.get(day);
+    if (o) info.override = o;
+    return info;
+  }
+
+  isWorkday(day: number): boolean {
+    return this.info(day).workday;
+  }
+}
+
+function dayOf(iso: IsoDate): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return dayFromYmd(y, m, d);
+}
+
+/** Build the calendar from the package and the (already validated) override files. */
+export function buildCalendar(overrides: readonly OverrideFile[], opts: { estimateUncovered?: boolean } = {}): WorkCalendar {
+  const years = new Set<number>();
+  for (let y = PACKAGE_YEARS[0]; y <= PACKAGE_YEARS[1]; y++) years.add(y);
+  for (const o of overrides) if (o.coverage === 'complete') years.add(o.year);
+  return new WorkCalendar(years, overrides, opts.estimateUncovered ?? false);
+}

@@ -1,0 +1,164 @@
+// Deadlines by 民法典 arts. 201–203 (see spec/periods.md). Every result carries the days it
+// consulted in words, so that a reader can recount the due date by hand.
+import type { DayInfo, WorkCalendar } from './calendar.js';
+import { addMonthsClamped, daysInMonth, isoOf, lastDayOfMonth, weekdayZh, ymd } from './dates.js';
+
+export type Period =
+  | { workdays: number }
+  | { days: number }
+  | { weeks: number }
+  | { months: number };
+
+export interface SkippedSpan {
+  from: string;
+  to: string;
+  /** 劳动节, 周末, 中秋节、国庆节 … */
+  name: string;
+}
+
+export interface DueDate {
+  start: number;
+  due: number;
+  /** How the due date was counted, in Chinese, with every skipped rest day named. */
+  counting: string;
+  skipped: SkippedSpan[];
+  /** Some consulted day lay outside calendar data and was guessed from weekends only. */
+  estimated: boolean;
+}
+
+/** "3个工作日内" etc. as written in the source. */
+export function periodZh(p: Period): string {
+  if ('workdays' in p) return `${p.workdays}个工作日内`;
+  if ('days' in p) return `${p.days}天内`;
+  if ('weeks' in p) return p.weeks === 1 ? '一周内' : `${p.weeks}周内`;
+  return `${p.months}个月内`;
+}
+
+export function dayZh(info: DayInfo): string {
+  const w = weekdayZh(info.day);
+  switch (info.kind) {
+    case 'makeup': return `${isoOf(info.day)}（${w}，${info.holiday}调休上班日）`;
+    case 'holiday': return `${isoOf(info.day)}（${w}，${info.holiday}假期）`;
+    default: return `${isoOf(info.day)}（${w}）`;
+  }
+}
+
+class Counter {
+  readonly skipped: SkippedSpan[] = [];
+  estimated = false;
+  private open: { from: number; to: number; names: string[] } | null = null;
+  constructor(private readonly cal: WorkCalendar) {}
+
+  /** Look up a day, remembering rest days as skipped spans. */
+  visit(day: number): DayInfo {
+    const info = this.cal.info(day);
+    if (info.estimated) this.estimated = true;
+    if (info.workday) this.close();
+    else {
+      const name = info.kind === 'holiday' ? info.holiday! : '周末';
+      if (this.open && this.open.to === day - 1) {
+        this.open.to = day;
+        if (!this.open.names.includes(name)) this.open.names.push(name);
+      } else {
+        this.close();
+        this.open = { from: day, to: day, names: [name] };
+      }
+    }
+    return info;
+  }
+
+  close(): void {
+    if (!this.open) return;
+    const { from, to, names } = this.open;
+    // A weekend glued to a holiday is part of that holiday's break.
+    const named = names.length > 1 ? names.filter((n) => n !== '周末') : names;
+    this.skipped.push({ from: isoOf(from), to: isoOf(to), name: named.join('、') });
+    this.open = null;
+  }
+
+  /** The day itself if it is a workday, else the first workday after it (art. 203). */
+  rollForward(day: number): { due: number; infos: DayInfo[] } {
+    const infos: DayInfo[] = [];
+    for (let d = day; ; d++) {
+      const info = this.visit(d);
+      infos.push(info);
+      if (info.workday) return { due: d, infos };
+    }
+  }
+
+  skippedZh(): string {
+    this.close();
+    if (this.skipped.length === 0) return '';
+    return '；其间' + this.skipped.map(spanZh).join('，') + '，不计入';
+  }
+}
+
+export function spanZh(s: SkippedSpan): string {
+  const when = s.from === s.to ? s.from : `${s.from}至${s.to}`;
+  return `${when}为${s.name === '周末' ? '周末' : s.name + '假期'}`;
+}
+
+function rolled(c: Counter, raw: number, what: string, start: number): DueDate {
+  const { due, infos } = c.rollForward(raw);
+  const first = infos[0]!;
+  let counting: string;
+  if (due === raw) counting = `${what}为${dayZh(first)}，是工作日`;
+  else {
+    const rest = first.kind === 'holiday' ? `${first.holiday}假期` : '休息日';
+    counting = `${what}为${dayZh(first)}，是${rest}，依民法典第二百零三条顺延至其后第一个工作日${dayZh(infos[infos.length - 1]!)}`;
+  }
+  c.close();
+  return { start, due, counting, skipped: c.skipped, estimated: c.estimated };
+}
+
+/** The due date of `period` counted from the start date (the start day itself never counts: art. 201). */
+export function dueDate(cal: WorkCalendar, start: number, period: Period): DueDate {
+  const c = new Counter(cal);
+  const s = isoOf(start);
+  if ('workdays' in period) {
+    const counted: string[] = [];
+    let d = start;
+    while (counted.length < period.workdays) {
+      d++;
+      const info = c.visit(d);
+      if (info.workday) counted.push(info.kind === 'makeup' ? dayZh(info) : isoOf(d));
+    }
+    const counting = `自${s}次日起算${period.workdays}个工作日：${counted.join('、')}${c.skippedZh()}`;
+    return { start, due: d, counting, skipped: c.skipped, estimated: c.estimated };
+  }
+  if ('days' in period || 'weeks' in period) {
+    const n = 'days' in period ? period.days : period.weeks * 7;
+    return rolled(c, start + n, `${s}后第${n}天`, start);
+  }
+  const raw = addMonthsClamped(start, period.months);
+  const { y, m } = ymd(raw);
+  const clampNote = ymd(start).d > daysInMonth(y, m) ? `（${y}年${m}月无${ymd(start).d}日，取该月末日）` : '';
+  return rolled(c, raw, `${s}后${period.months}个月的对应日${clampNote}`, start);
+}
+
+/** 每月月底前: the month's last day; moved to the next workday only when `roll` (a rule parameter). */
+export function monthEndDue(cal: WorkCalendar, y: number, m: number, roll: boolean): DueDate {
+  const c = new Counter(cal);
+  const raw = lastDayOfMonth(y, m);
+  if (!roll) {
+    const info = c.visit(raw);
+    c.close();
+    return {
+      start: raw, due: raw, counting: `${y}年${m}月月底即${dayZh(info)}，按规则参数不顺延`,
+      skipped: [], estimated: c.estimated,
+    };
+  }
+  return rolled(c, raw, `${y}年${m}月月底`, raw);
+}
+
+/** Workdays in (from, to], for "逾期N个工作日". */
+export function workdaysBetween(cal: WorkCalendar, from: number, to: number): { workdays: number; estimated: boolean } {
+  let n = 0;
+  let estimated = false;
+  for (let d = from + 1; d <= to; d++) {
+    const info = cal.info(d);
+    if (info.estimated) estimated = true;
+    if (info.workday) n++;
+  }
+  return { workdays: n, estimated };
+}

@@ -1,0 +1,103 @@
+// The ruleset after loading and validation: every duty fully resolved (patterns expanded,
+// $agency and parameters substituted), so the evaluator never looks anything up by name.
+import type { TopLevelCondition } from 'json-rules-engine';
+import type { Period } from '../calendar/periods.js';
+import type { OverrideFile } from '../calendar/calendar.js';
+
+export type Condition = TopLevelCondition;
+
+/** How an event is tied to another: same `ref`, same `unit`, anywhere in the round, or the unit when the event has one. */
+export type Link = 'ref' | 'unit' | 'round' | 'unit-or-round';
+
+export interface Selector {
+  event: string;
+  where?: Condition;
+  link?: Link;
+}
+
+export type CheckKind = 'deadline' | 'within' | 'monthly' | 'order' | 'forbidden' | 'require' | 'limit';
+export type Severity = 'violation' | 'advisory';
+
+export interface Duty {
+  id: string;
+  article: string;
+  /** Verbatim fragment of the article that this duty encodes. */
+  quote: string;
+  title: string;
+  check: CheckKind;
+  /** Agency id of the obligated party, or 'actor' (whoever did the act). */
+  party: string;
+  /** deadline, within, monthly: the period runs from these (all needed; the latest counts). */
+  start?: { events: string[]; where?: Condition; link: Link };
+  /** The act the duty is about. */
+  act?: Selector;
+  /** order: the act must come before the first of these (when one exists) … */
+  before?: Selector;
+  /** … or a matching event on or before the act must exist. */
+  after?: Selector;
+  require?: Condition;
+  period?: Period;
+  /** monthly: acts satisfying this end the duty (办结). */
+  until?: Condition;
+  /** monthly: 每月月底前 moves to the next workday when the month end is a rest day. */
+  monthEndRolls?: boolean;
+  /** monthly: from which month on (a ruleset parameter). */
+  monthlyFrom?: 'month-after-first-due' | 'month-after-first-feedback';
+  /** order/before: an act on the day of the `before` event still counts as before it. */
+  sameDayOk?: boolean;
+  limit?: { count: 'persons'; per: 'unit'; max: number };
+  severity: Severity;
+  accountability: string | null;
+  /** Names of the ruleset parameters (interpretations) this duty relies on. */
+  interpretations: string[];
+  /** Where it was written, for lint messages. */
+  file: string;
+  pointer: string;
+}
+
+export interface Parameter {
+  name: string;
+  value: unknown;
+  wording: string;
+  note: string;
+  interpretation: boolean;
+}
+
+export interface Article {
+  id: string;
+  section: string;
+  text: string;
+  duties: Duty[];
+  /** checks: none — why the article cannot be observed in a case log. */
+  reason: string | null;
+  anomaly: string | null;
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface EventType {
+  type: string;
+  label: string;
+  phrase: string;
+  required: string[];
+}
+
+export interface Ruleset {
+  id: string;
+  title: string;
+  version: string;
+  effective: string;
+  sha256: string;
+  articles: Article[];
+  duties: Duty[];
+  parameters: Parameter[];
+  agencies: Agency[];
+  agencyByName: Map<string, Agency>;
+  events: Map<string, EventType>;
+  calendarOverrides: OverrideFile[];
+  sourceText: string;
+}

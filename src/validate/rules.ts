@@ -1,0 +1,309 @@
+// From rule files to a resolved Ruleset: schema check of every file, then meaning checks
+// (known events, agencies, patterns, parameters; verbatim text; unique ids), then patterns
+// expanded and parameters substituted. Every problem names its file and line:column.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { Engine } from 'json-rules-engine';
+import type { OverrideFile } from '../calendar/calendar.js';
+import { PACKAGE_YEARS } from '../calendar/calendar.js';
+import type { Period } from '../calendar/periods.js';
+import type { RawRules, RawRuleset } from '../load/rules.js';
+import type { YamlFile } from '../load/yaml-file.js';
+import { InputError, type Problem } from '../model/problem.js';
+import type { Agency, Article, CheckKind, Condition, Duty, EventType, Link, Parameter, Ruleset, Selector } from '../model/rules.js';
+import { schemaProblems, validatorFor } from './schema.js';
+
+/** Fields of an event that conditions may name (json-rules-engine facts). */
+export const EVENT_FACTS = new Set([
+  'id', 'type', 'date', 'actor', 'to', 'ref', 'unit', 'persons', 'approved', 'classified', 'written',
+  'closed', 'fromTalentPool', 'talentPool', 'inPerson', 'matters',
+]);
+
+const REQUIRED_BY_CHECK: Record<CheckKind, string[]> = {
+  deadline: ['start', 'act', 'period'],
+  within: ['start', 'act', 'period'],
+  monthly: ['start', 'act', 'period', 'until', 'monthEndRolls', 'monthlyFrom'],
+  order: ['act'],
+  forbidden: ['act'],
+  require: ['act', 'require'],
+  limit: ['act', 'limit'],
+};
+
+export interface Rules {
+  agencies: Agency[];
+  agencyByName: Map<string, Agency>;
+  events: Map<string, EventType>;
+  calendarOverrides: OverrideFile[];
+  rulesets: Ruleset[];
+  dir: string;
+}
+
+type Json = Record<string, unknown>;
+interface Operators { get(name: string): unknown }
+
+class Problems {
+  readonly list: Problem[] = [];
+  add(f: YamlFile, pointer: string, message: string): void {
+    this.list.push({ file: f.file, pointer, ...f.locate(pointer), message });
+  }
+  throwIfAny(): void {
+    if (this.list.length) throw new InputError(this.list);
+  }
+}
+
+export function validateRules(raw: RawRules): Rules {
+  const p = new Problems();
+  const check = (f: YamlFile, def: string) => p.list.push(...schemaProblems(validatorFor(`rules.schema.json#/definitions/${def}`), f.data, f.file, f.locate));
+  check(raw.agencies, 'agenciesFile');
+  check(raw.events, 'eventsFile');
+  raw.calendar.forEach((f) => check(f, 'calendarFile'));
+  for (const rs of raw.rulesets) {
+    check(rs.ruleset, 'rulesetFile');
+    if (rs.patterns) check(rs.patterns, 'patternsFile');
+    rs.sections.forEach((f) => check(f, 'sectionFile'));
+  }
+  p.throwIfAny(); // meaning checks below rely on the shapes the schema guarantees
+
+  const { agencies, agencyByName } = compileAgencies(raw.agencies, p);
+  const events = compileEvents(raw.events, p);
+  const calendarOverrides = compileCalendar(raw.calendar, p);
+  const rulesets = raw.rulesets.map((rs) => compileRuleset(rs, raw, { agencyByName, events }, p));
+  const ids = new Map<string, string>();
+  for (const rs of rulesets) {
+    if (ids.has(rs.effective)) p.add(rs.file, '/effective', `两个规则集的生效日期相同（${rs.effective}），无法确定适用哪一个。`);
+    ids.set(rs.effective, rs.id);
+  }
+  p.throwIfAny();
+  rulesets.sort((a, b) => a.effective.localeCompare(b.effective));
+  const withHashes = rulesets.map((rs) => ({ ...rs, agencies, agencyByName, events, calendarOverrides }));
+  return { agencies, agencyByName, events, calendarOverrides, rulesets: withHashes, dir: raw.dir };
+}
+
+function compileAgencies(f: YamlFile, p: Problems) {
+  const list = (f.data as { agencies: Agency[] }).agencies;
+  const agencyByName = new Map<string, Agency>();
+  list.forEach((a, i) => {
+    for (const [j, name] of [a.id, a.name, ...a.aliases].entries()) {
+      const other = agencyByName.get(name);
+      if (other && other !== a) {
+        const where = j === 0 ? `/agencies/${i}/id` : j === 1 ? `/agencies/${i}/name` : `/agencies/${i}/aliases/${j - 2}`;
+        p.add(f, where, `名称“${name}”已属于 ${other.id}（${other.name}），一个名称只能指向一个单位。`);
+      }
+      agencyByName.set(name, a);
+    }
+  });
+  return { agencies: list, agencyByName };
+}
+
+function compileEvents(f: YamlFile, p: Problems): Map<string, EventType> {
+  const map = new Map<string, EventType>();
+  (f.data as { events: (Omit<EventType, 'phrase' | 'required'> & { phrase?: string; required?: string[] })[] }).events.forEach((e, i) => {
+    if (map.has(e.type)) p.add(f, `/events/${i}/type`, `事件类型 ${e.type} 重复定义。`);
+    map.set(e.type, { type: e.type, label: e.label, phrase: e.phrase ?? e.label, required: e.required ?? [] });
+  });
+  return map;
+}
+
+function compileCalendar(files: YamlFile[], p: Problems): OverrideFile[] {
+  const years = new Map<number, string>();
+  return files.map((f) => {
+    const o = f.data as Omit<OverrideFile, 'file'>;
+    if (years.has(o.year)) p.add(f, '/year', `${o.year} 年已有覆盖文件 ${years.get(o.year)}，每年只能有一个文件。`);
+    years.set(o.year, f.file);
+    const inPackage = o.year >= PACKAGE_YEARS[0] && o.year <= PACKAGE_YEARS[1];
+    if (o.coverage === 'corrections' && !inPackage) {
+      p.add(f, '/coverage', `chinese-workday 不含 ${o.year} 年数据，只能用 coverage: complete 给出全年的放假和调休安排。`);
+    }
+    const seen = new Set<string>();
+    o.days.forEach((d, i) => {
+      if (!d.date.startsWith(`${o.year}-`)) p.add(f, `/days/${i}/date`, `日期 ${d.date} 不在本文件的年份 ${o.year} 内。`);
+      if (seen.has(d.date)) p.add(f, `/days/${i}/date`, `日期 ${d.date} 重复。`);
+      seen.add(d.date);
+      if (!d.workday && d.name === null) p.add(f, `/days/${i}/name`, '休息日应写明节日名称（普通周末写“周末”）。');
+    });
+    return { ...o, file: f.file };
+  });
+}
+
+interface Catalogue { agencyByName: Map<string, Agency>; events: Map<string, EventType> }
+
+function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Problems): Ruleset & { file: YamlFile } {
+  const head = rs.ruleset.data as {
+    id: string; title: string; version: string; effective: string;
+    parameters: Record<string, Omit<Parameter, 'name'>>;
+  };
+  const parameters: Parameter[] = Object.entries(head.parameters).map(([name, v]) => ({ name, ...v }));
+  const paramByName = new Map(parameters.map((x) => [x.name, x]));
+  const usedParams = new Set<string>();
+  const patterns = (rs.patterns?.data as { patterns: Record<string, Json> } | undefined)?.patterns ?? {};
+  const source = rs.sourceText ?? '';
+  const sourceIds = new Set([...source.matchAll(/\*\*\[([^\]]+)\]\*\*/g)].map((m) => m[1]!));
+  const articles: Article[] = [];
+  const duties: Duty[] = [];
+  const dutyIds = new Map<string, string>();
+  const articleIds = new Set<string>();
+  // The engine's own operator table (with decorators such as someFact:), so lint agrees with run().
+  // Its typings do not expose it.
+  const operators = (new Engine() as unknown as { operators: Operators }).operators;
+  const accountabilityRefs: { f: YamlFile; pointer: string; id: string }[] = [];
+
+  for (const f of rs.sections) {
+    const sec = f.data as { section: string; agency?: string; articles: Json[] };
+    if (sec.agency && !cat.agencyByName.has(sec.agency)) p.add(f, '/agency', unknownAgency(sec.agency, cat));
+    sec.articles.forEach((a, ai) => {
+      const at = `/articles/${ai}`;
+      const id = a['article'] as string;
+      const text = a['text'] as string;
+      if (articleIds.has(id)) p.add(f, `${at}/article`, `条款 ${id} 重复出现。`);
+      articleIds.add(id);
+      if (!sourceIds.has(id)) p.add(f, `${at}/article`, `条款编号 ${id} 在原文 ${relative(raw.dir, rs.sourceFile)} 中不存在。`);
+      if (!id.startsWith(sec.section)) p.add(f, `${at}/article`, `条款 ${id} 不属于本文件的部分 ${sec.section}。`);
+      for (const line of text.split('\n')) {
+        if (!source.includes(line)) p.add(f, `${at}/text`, `条文与原文不一致：“${clip(line)}”在原文中找不到。条文须逐字引用原文。`);
+      }
+      const uses = (a['duties'] as Json[] | undefined) ?? [];
+      const none = a['checks'] === 'none';
+      if (none && !a['reason']) p.add(f, `${at}/reason`, 'checks: none 的条款须用 reason 说明为何无法从案卷日志检查。');
+      if (none && uses.length) p.add(f, `${at}/checks`, 'checks: none 的条款不应再列出 duties。');
+      const article: Article = { id, section: sec.section, text, duties: [], reason: (a['reason'] as string) ?? null, anomaly: (a['anomaly'] as string) ?? null };
+      uses.forEach((use, di) => {
+        const here = `${at}/duties/${di}`;
+        const quote = use['quote'] as string;
+        if (!text.includes(quote)) p.add(f, `${here}/quote`, `quote 须是本条原文的逐字片段：“${clip(quote)}”在条文中找不到。`);
+        let body: Json = {};
+        const patternId = use['pattern'] as string | undefined;
+        if (patternId) {
+          const base = patterns[patternId];
+          if (!base) p.add(f, `${here}/pattern`, `未知的条款模式 ${patternId}；已有：${Object.keys(patterns).join('、')}。`);
+          else body = structuredClone(base);
+        }
+        for (const [k, v] of Object.entries(use)) if (!['pattern', 'quote', 'id', 'examples'].includes(k)) body[k] = v;
+        const agency = sec.agency ?? null;
+        const dutyId = (use['id'] as string | undefined) ?? (patternId && agency ? `${agency}.${patternId}` : patternId);
+        if (!dutyId) { p.add(f, here, '内联义务须有 id。'); return; }
+        if (dutyIds.has(dutyId)) p.add(f, `${here}`, `义务 id ${dutyId} 重复（已见于 ${dutyIds.get(dutyId)}）。`);
+        dutyIds.set(dutyId, `${relative(raw.dir, f.file)} ${here}`);
+        if (JSON.stringify(body).includes('$agency')) {
+          if (!agency) p.add(f, here, '此义务使用 $agency，但本部分没有 agency。');
+          else body = JSON.parse(JSON.stringify(body).replaceAll('"$agency"', JSON.stringify(agency)));
+        }
+        const used: string[] = [];
+        for (const key of ['period', 'monthEndRolls', 'sameDayOk', 'monthlyFrom'] as const) body[key] = resolveParam(body[key], key);
+        if (body['limit']) (body['limit'] as Json)['max'] = resolveParam((body['limit'] as Json)['max'], 'limit/max');
+        function resolveParam(v: unknown, key: string): unknown {
+          if (v && typeof v === 'object' && 'param' in v) {
+            const name = (v as { param: string }).param;
+            const param = paramByName.get(name);
+            usedParams.add(name);
+            if (!param) { p.add(f, here, `${key} 引用了未定义的参数 ${name}（见 ruleset.yaml 的 parameters）。`); return undefined; }
+            used.push(name);
+            return param.value;
+          }
+          return v;
+        }
+        const duty = toDuty(dutyId, id, quote, body, used, f, here, cat, p, operators);
+        if (duty) {
+          if (duty.accountability) accountabilityRefs.push({ f, pointer: here, id: duty.accountability });
+          article.duties.push(duty);
+          duties.push(duty);
+        }
+      });
+      articles.push(article);
+    });
+  }
+  for (const ref of accountabilityRefs) {
+    if (!articleIds.has(ref.id)) p.add(ref.f, ref.pointer, `追责条款 ${ref.id} 不是本规则集中的条款。`);
+  }
+  parameters.forEach((x) => {
+    if (!usedParams.has(x.name)) p.add(rs.ruleset, `/parameters/${x.name}`, `参数 ${x.name} 未被任何义务使用。`);
+  });
+  // Articles in document order, as the source lists them.
+  const orderOf = new Map([...sourceIds].map((id, i) => [id, i]));
+  articles.sort((a, b) => (orderOf.get(a.id) ?? 1e9) - (orderOf.get(b.id) ?? 1e9));
+  const hash = createHash('sha256');
+  for (const file of [raw.agencies.file, raw.events.file, ...raw.calendar.map((c) => c.file), rs.ruleset.file, ...(rs.patterns ? [rs.patterns.file] : []), ...rs.sections.map((s) => s.file)]) {
+    hash.update(relative(raw.dir, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return {
+    id: head.id, title: head.title, version: head.version, effective: head.effective, sha256: hash.digest('hex'),
+    articles, duties, parameters, agencies: [], agencyByName: new Map(), events: cat.events, calendarOverrides: [],
+    sourceText: source, file: rs.ruleset,
+  };
+}
+
+function toDuty(
+  id: string, article: string, quote: string, b: Json, interpretations: string[],
+  f: YamlFile, here: string, cat: Catalogue, p: Problems, operators: Operators,
+): Duty | null {
+  const check = b['check'] as CheckKind | undefined;
+  for (const k of ['title', 'check', 'party', 'severity']) if (b[k] === undefined) p.add(f, here, `义务 ${id} 缺少 ${k}（内联义务须写全，或用 pattern 引用条款模式）。`);
+  if (!check) return null;
+  for (const k of REQUIRED_BY_CHECK[check]) if (b[k] === undefined) p.add(f, here, `check: ${check} 的义务 ${id} 须有 ${k}。`);
+  if (check === 'order' && (b['before'] === undefined) === (b['after'] === undefined)) p.add(f, here, `check: order 的义务 ${id} 须有 before 或 after 之一。`);
+  const party = b['party'] as string;
+  if (party && party !== 'actor' && !cat.agencyByName.has(party)) p.add(f, `${here}/party`, unknownAgency(party, cat));
+  const sel = (key: string): Selector | undefined => {
+    const s = b[key] as { event: string | string[]; where?: Condition; link?: Link } | undefined;
+    if (!s) return undefined;
+    const types = Array.isArray(s.event) ? s.event : [s.event];
+    for (const t of types) if (!cat.events.has(t)) p.add(f, `${here}`, `${key}.event 中的事件类型 ${t} 不在事件目录 events.yaml 中。`);
+    if (s.where) checkCondition(s.where, `${key}.where`);
+    return { event: types[0]!, ...(s.where ? { where: s.where } : {}), ...(s.link ? { link: s.link } : {}) };
+  };
+  function checkCondition(c: unknown, what: string): void {
+    walkCondition(c, (leaf) => {
+      if (!operators.get(leaf.operator)) p.add(f, here, `${what} 中的运算符 ${leaf.operator} 不是 json-rules-engine 的运算符（如 equal、notEqual、in、notIn、contains、lessThan 等）。`);
+      if (!EVENT_FACTS.has(leaf.fact)) p.add(f, here, `${what} 中的字段 ${leaf.fact} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
+      if (typeof leaf.value === 'string' && leaf.value.startsWith('$')) p.add(f, here, `${what} 中的 ${leaf.value} 未被替换（本部分没有 agency？）。`);
+    });
+  }
+  if (b['require']) checkCondition(b['require'], 'require');
+  if (b['until']) checkCondition(b['until'], 'until');
+  const start = b['start'] as { event: string | string[]; where?: Condition; link?: Link } | undefined;
+  const startSel = sel('start');
+  const duty: Duty = {
+    id, article, quote,
+    title: b['title'] as string,
+    check,
+    party,
+    severity: b['severity'] as Duty['severity'],
+    accountability: (b['accountability'] as string | null | undefined) ?? null,
+    interpretations,
+    file: f.file,
+    pointer: here,
+  };
+  if (start && startSel) duty.start = { events: Array.isArray(start.event) ? start.event : [start.event], ...(start.where ? { where: start.where } : {}), link: start.link ?? 'ref' };
+  const act = sel('act'); if (act) duty.act = act;
+  const before = sel('before'); if (before) duty.before = before;
+  const after = sel('after'); if (after) duty.after = after;
+  if (b['require']) duty.require = b['require'] as Condition;
+  if (b['until']) duty.until = b['until'] as Condition;
+  if (b['period']) duty.period = b['period'] as Period;
+  if (typeof b['monthEndRolls'] === 'boolean') duty.monthEndRolls = b['monthEndRolls'];
+  if (b['sameDayOk'] !== undefined) duty.sameDayOk = b['sameDayOk'] === true;
+  if (b['monthlyFrom'] !== undefined) duty.monthlyFrom = b['monthlyFrom'] as Duty['monthlyFrom'];
+  if (b['limit']) duty.limit = b['limit'] as Duty['limit'];
+  if (duty.monthlyFrom && !['month-after-first-due', 'month-after-first-feedback'].includes(duty.monthlyFrom)) {
+    p.add(f, here, `monthlyFrom 的取值 ${String(duty.monthlyFrom)} 无效；应为 month-after-first-due 或 month-after-first-feedback。`);
+  }
+  return duty;
+}
+
+export function walkCondition(c: unknown, leaf: (l: { fact: string; operator: string; value: unknown }) => void): void {
+  if (!c || typeof c !== 'object') return;
+  const o = c as Json;
+  if (Array.isArray(o['all'])) o['all'].forEach((x) => walkCondition(x, leaf));
+  else if (Array.isArray(o['any'])) o['any'].forEach((x) => walkCondition(x, leaf));
+  else if (o['not']) walkCondition(o['not'], leaf);
+  else if (typeof o['fact'] === 'string') leaf(o as { fact: string; operator: string; value: unknown });
+}
+
+function unknownAgency(name: string, cat: Catalogue): string {
+  const ids = [...new Set([...cat.agencyByName.values()].map((a) => `${a.id}（${a.name}）`))];
+  return `未知单位 ${name}；已知单位：${ids.join('、')}。`;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? s.slice(0, 38) + '…' : s;
+}

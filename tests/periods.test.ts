@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dayOf, isoOf } from '../src/calendar/dates.js';
+import { dueDate, monthEndDue, type Period } from '../src/calendar/periods.js';
+import { UncoveredYearError } from '../src/calendar/calendar.js';
+import { calendar, estimatingCalendar } from './helpers.js';
+
+const due = (start: string, p: Period) => dueDate(calendar, dayOf(start), p);
+
+describe('spec/periods.md worked examples', () => {
+  it('received 2023-04-07 (Fri), 3 workdays → 2023-04-12', () => {
+    const r = due('2023-04-07', { workdays: 3 });
+    expect(isoOf(r.due)).toBe('2023-04-12');
+    expect(r.counting).toBe('自2023-04-07次日起算3个工作日：2023-04-10、2023-04-11、2023-04-12；其间2023-04-08至2023-04-09为周末，不计入');
+  });
+  it('received 2023-04-27 (Thu), 3 workdays over 劳动节 → 2023-05-05', () => {
+    const r = due('2023-04-27', { workdays: 3 });
+    expect(isoOf(r.due)).toBe('2023-05-05');
+    expect(r.skipped).toEqual([{ from: '2023-04-29', to: '2023-05-03', name: '劳动节' }]);
+    expect(r.counting).toContain('2023-04-29至2023-05-03为劳动节假期');
+  });
+  it('received 2024-09-27 (Fri), 3 workdays with a make-up Sunday → 2024-10-08', () => {
+    const r = due('2024-09-27', { workdays: 3 });
+    expect(isoOf(r.due)).toBe('2024-10-08');
+    expect(r.counting).toContain('2024-09-29（周日，国庆节调休上班日）');
+    expect(r.counting).toContain('2024-10-01至2024-10-07为国庆节假期');
+  });
+  it('meeting 2023-09-22 (Fri), 一周内 → 中秋 → 2023-10-07 (make-up Saturday)', () => {
+    const r = due('2023-09-22', { weeks: 1 });
+    expect(isoOf(r.due)).toBe('2023-10-07');
+    expect(r.counting).toBe(
+      '2023-09-22后第7天为2023-09-29（周五，中秋节假期），是中秋节假期，依民法典第二百零三条顺延至其后第一个工作日2023-10-07（周六，国庆节调休上班日）',
+    );
+  });
+  it('transfer 2023-11-30, 3个月内 → 2024-02-29 (leap year month end)', () => {
+    const r = due('2023-11-30', { months: 3 });
+    expect(isoOf(r.due)).toBe('2024-02-29');
+    expect(r.counting).toContain('2024年2月无30日，取该月末日');
+  });
+  it('transfer 2022-11-30, 3个月内 → 2023-02-28', () => {
+    expect(isoOf(due('2022-11-30', { months: 3 }).due)).toBe('2023-02-28');
+  });
+  it('transfer 2023-07-01, 3个月内 → 国庆 → 2023-10-07', () => {
+    const r = due('2023-07-01', { months: 3 });
+    expect(isoOf(r.due)).toBe('2023-10-07');
+    expect(r.skipped).toEqual([{ from: '2023-10-01', to: '2023-10-06', name: '国庆节' }]);
+  });
+});
+
+describe('other forms', () => {
+  it('10天内 lands on a workday and stays', () => {
+    expect(isoOf(due('2023-04-10', { days: 10 }).due)).toBe('2023-04-20');
+  });
+  it('20个工作日 across 清明 and 劳动节', () => {
+    // 2023-04-03 (Mon): 04-04, 04-06, 04-07 (1–3), 04-10..14 (4–8), 04-17..21 (9–13),
+    // 04-23 Sun make-up (14), 04-24..28 (15–19); 04-29..05-03 劳动节; 05-04 (20).
+    const r = due('2023-04-03', { workdays: 20 });
+    expect(isoOf(r.due)).toBe('2023-05-04');
+    expect(r.skipped.map((s) => s.name)).toEqual(['清明节', '周末', '周末', '周末', '劳动节']);
+  });
+  it('每月月底前 rolls past a weekend when the parameter says so', () => {
+    expect(isoOf(monthEndDue(calendar, 2023, 9, true).due)).toBe('2023-10-07');
+    expect(isoOf(monthEndDue(calendar, 2023, 9, false).due)).toBe('2023-09-30');
+    expect(isoOf(monthEndDue(calendar, 2023, 10, true).due)).toBe('2023-10-31');
+  });
+  it('a start day that is itself a holiday never counts', () => {
+    expect(isoOf(due('2023-10-01', { workdays: 1 }).due)).toBe('2023-10-07');
+  });
+});
+
+describe('coverage', () => {
+  it('a period running into an uncovered year is an error naming the year', () => {
+    expect(() => due('2026-12-28', { workdays: 5 })).toThrow(UncoveredYearError);
+    try { due('2026-12-28', { workdays: 5 }); } catch (e) { expect((e as UncoveredYearError).year).toBe(2027); }
+  });
+  it('--estimate-uncovered counts weekends only and says so', () => {
+    const r = dueDate(estimatingCalendar, dayOf('2026-12-28'), { workdays: 5 });
+    expect(isoOf(r.due)).toBe('2027-01-04');
+    expect(r.estimated).toBe(true);
+  });
+});
+
+describe('period laws (property tests)', () => {
+  const start = fc.integer({ min: dayOf('2011-01-01'), max: dayOf('2026-06-30') });
+  const period = fc.oneof(
+    fc.integer({ min: 1, max: 25 }).map((n): Period => ({ workdays: n })),
+    fc.integer({ min: 1, max: 30 }).map((n): Period => ({ days: n })),
+    fc.constant<Period>({ weeks: 1 }),
+    fc.integer({ min: 1, max: 3 }).map((n): Period => ({ months: n })),
+  );
+  it('the due date is a workday strictly after the start', () => {
+    fc.assert(fc.property(start, period, (s, p) => {
+      const r = dueDate(calendar, s, p);
+      return r.due > s && calendar.isWorkday(r.due);
+    }), { numRuns: 3000 });
+  });
+  it('a later start never gives an earlier due date', () => {
+    fc.assert(fc.property(start, fc.integer({ min: 1, max: 40 }), period, (s, k, p) => {
+      return dueDate(calendar, s + k, p).due >= dueDate(calendar, s, p).due;
+    }), { numRuns: 3000 });
+  });
+  it('N workdays contain exactly N workdays after the start', () => {
+    fc.assert(fc.property(start, fc.integer({ min: 1, max: 25 }), (s, n) => {
+      const r = dueDate(calendar, s, { workdays: n });
+      let count = 0;
+      for (let d = s + 1; d <= r.due; d++) if (calendar.isWorkday(d)) count++;
+      return count === n;
+    }), { numRuns: 2000 });
+  });
+});
