@@ -43,6 +43,9 @@ export interface DayInfo {
 }
 
 export class UncoveredYearError extends Error {
+  /** The duty and the event whose period needed the year, set by the evaluator. */
+  duty?: string;
+  event?: string;
   constructor(readonly year: number, readonly covered: readonly [number, number]) {
     super(`calendar has no data for ${year}`);
   }

@@ -104,8 +104,9 @@ function rolled(c: Counter, raw: number, what: string, start: number): DueDate {
   let counting: string;
   if (due === raw) counting = `${what}为${dayZh(first)}，是工作日`;
   else {
-    const rest = first.kind === 'holiday' ? `${first.holiday}假期` : '休息日';
-    counting = `${what}为${dayZh(first)}，是${rest}，依民法典第二百零三条顺延至其后第一个工作日${dayZh(infos[infos.length - 1]!)}`;
+    // dayZh already names a holiday; a plain weekend needs saying.
+    const rest = first.kind === 'holiday' ? '' : '，是休息日';
+    counting = `${what}为${dayZh(first)}${rest}，依民法典第二百零三条顺延至其后第一个工作日${dayZh(infos[infos.length - 1]!)}`;
   }
   c.close();
   return { start, due, counting, skipped: c.skipped, estimated: c.estimated };

@@ -73,7 +73,8 @@ function syntaxProblems(file: string, text: string) {
   const e = errors[0]!;
   const { line, column } = positionAt(lc, Math.min(e.offset, text.length));
   const what = SYNTAX_ZH[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error);
-  const atEnd = e.offset >= text.trimEnd().length;
+  // Nothing but this line left after the error: the file was most likely cut off.
+  const atEnd = e.offset + e.length >= text.trimEnd().length || !text.slice(e.offset).includes('\n');
   return [{
     file, pointer: '', line, column,
     message: `JSON 语法错误：${what}${atEnd ? '（文件在此处意外结束，可能被截断）' : ''}。`,

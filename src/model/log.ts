@@ -36,4 +36,6 @@ export interface ValidLog {
   indexOf: Map<string, number>;
   /** Day number of each event, parallel to `log.events`. */
   days: number[];
+  /** line:column of a JSON pointer in the file, for messages and SARIF. */
+  locate(pointer: string): { line: number; column: number };
 }

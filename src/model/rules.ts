@@ -2,7 +2,6 @@
 // $agency and parameters substituted), so the evaluator never looks anything up by name.
 import type { TopLevelCondition } from 'json-rules-engine';
 import type { Period } from '../calendar/periods.js';
-import type { OverrideFile } from '../calendar/calendar.js';
 
 export type Condition = TopLevelCondition;
 
@@ -95,9 +94,5 @@ export interface Ruleset {
   articles: Article[];
   duties: Duty[];
   parameters: Parameter[];
-  agencies: Agency[];
-  agencyByName: Map<string, Agency>;
-  events: Map<string, EventType>;
-  calendarOverrides: OverrideFile[];
   sourceText: string;
 }

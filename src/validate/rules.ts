@@ -31,6 +31,8 @@ const REQUIRED_BY_CHECK: Record<CheckKind, string[]> = {
 };
 
 export interface Rules {
+  /** Chinese names of event fields (events.yaml `fields`). */
+  fieldNames: Map<string, string>;
   agencies: Agency[];
   agencyByName: Map<string, Agency>;
   events: Map<string, EventType>;
@@ -67,6 +69,8 @@ export function validateRules(raw: RawRules): Rules {
 
   const { agencies, agencyByName } = compileAgencies(raw.agencies, p);
   const events = compileEvents(raw.events, p);
+  const fieldNames = new Map(Object.entries((raw.events.data as { fields: Record<string, string> }).fields));
+  for (const k of fieldNames.keys()) if (!EVENT_FACTS.has(k)) p.add(raw.events, `/fields/${k}`, `${k} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
   const calendarOverrides = compileCalendar(raw.calendar, p);
   const rulesets = raw.rulesets.map((rs) => compileRuleset(rs, raw, { agencyByName, events }, p));
   const ids = new Map<string, string>();
@@ -76,8 +80,7 @@ export function validateRules(raw: RawRules): Rules {
   }
   p.throwIfAny();
   rulesets.sort((a, b) => a.effective.localeCompare(b.effective));
-  const withHashes = rulesets.map((rs) => ({ ...rs, agencies, agencyByName, events, calendarOverrides }));
-  return { agencies, agencyByName, events, calendarOverrides, rulesets: withHashes, dir: raw.dir };
+  return { fieldNames, agencies, agencyByName, events, calendarOverrides, rulesets: rulesets.map(({ file: _f, ...rs }) => rs), dir: raw.dir };
 }
 
 function compileAgencies(f: YamlFile, p: Problems) {
@@ -227,8 +230,7 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
   }
   return {
     id: head.id, title: head.title, version: head.version, effective: head.effective, sha256: hash.digest('hex'),
-    articles, duties, parameters, agencies: [], agencyByName: new Map(), events: cat.events, calendarOverrides: [],
-    sourceText: source, file: rs.ruleset,
+    articles, duties, parameters, sourceText: source, file: rs.ruleset,
   };
 }
 

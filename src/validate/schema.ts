@@ -16,7 +16,8 @@ export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.ur
 let ajv: Ajv | undefined;
 function instance(): Ajv {
   if (ajv) return ajv;
-  ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  // verbose: errors carry their parentSchema, so a message can list the allowed keys.
+  ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   addFormats.default(ajv, ['date', 'uri']);
   for (const name of ['case-log', 'findings', 'rules']) {
     ajv.addSchema(JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')), `${name}.schema.json`);
@@ -84,7 +85,8 @@ function describe(e: ErrorObject, data: unknown): string {
     case 'additionalProperties': {
       const key = String(e.params['additionalProperty']);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      return `${where} 中有不允许的字段 "${key}"（${e.message}）；允许的字段：${allowed.join('、')}。`;
+      const reserved = ['__proto__', 'constructor', 'prototype'].includes(key) ? '（这是 JavaScript 的保留名，不能用作字段名）' : '';
+      return `${where} 中有不允许的字段 "${key}"${reserved}（${e.message}）；允许的字段：${allowed.join('、')}。`;
     }
     case 'required':
       return `${where} 缺少必需字段 "${String(e.params['missingProperty'])}"（${e.message}）。`;
@@ -102,6 +104,11 @@ function describe(e: ErrorObject, data: unknown): string {
       return `${where} 的值 ${show(found)} ${e.message}：${(e.params['allowedValues'] as unknown[]).map(show).join('、')}。`;
     case 'const':
       return `${where} 的值 ${show(found)} ${e.message} ${show(e.params['allowedValue'])}。`;
+    case 'type':
+      if ((e.parentSchema as { format?: string })?.format === 'date' || /\/date$/.test(e.instancePath)) {
+        return `${where} 的值 ${show(found)} ${e.message}；日期应写成带引号的字符串，如 "2023-04-10"。`;
+      }
+      return `${where} 的值 ${show(found)} ${e.message}。`;
     default:
       return `${where} 的值 ${show(found)} ${e.message}。`;
   }

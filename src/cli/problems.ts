@@ -1,0 +1,27 @@
+// How input problems reach the user: one block per problem, all at once, exit code 2.
+import { relative } from 'node:path';
+import type { Problem } from '../model/problem.js';
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = [`xuncha：输入有误，未进行任何检查（共 ${problems.length} 处问题）。`, ''];
+  for (const p of problems) {
+    const pos = p.line !== undefined ? `:${p.line}:${p.column}` : '';
+    lines.push(`${relative(process.cwd(), p.file) || p.file}${pos}${p.pointer ? `  ${p.pointer}` : ''}`);
+    lines.push(`  ${p.message}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export function problemsJson(problems: readonly Problem[]): string {
+  return JSON.stringify({
+    format: 'xuncha-errors/1',
+    errors: problems.map((p) => ({
+      file: relative(process.cwd(), p.file) || p.file,
+      pointer: p.pointer,
+      line: p.line ?? null,
+      column: p.column ?? null,
+      message: p.message,
+    })),
+  }, null, 2) + '\n';
+}

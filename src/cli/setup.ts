@@ -1,0 +1,13 @@
+// Loading what every command needs: the rules (validated) and the calendar built from them.
+import { fileURLToPath } from 'node:url';
+import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
+import { loadRules } from '../load/rules.js';
+import { validateRules, type Rules } from '../validate/rules.js';
+
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+export function setup(rulesDir: string | undefined, estimateUncovered = false): { rules: Rules; cal: WorkCalendar } {
+  const rules = validateRules(loadRules(rulesDir ?? DEFAULT_RULES_DIR));
+  const cal = buildCalendar(rules.calendarOverrides, { estimateUncovered });
+  return { rules, cal };
+}

@@ -1,0 +1,57 @@
+// deadline: after the start event(s), the party must act within the period.
+// One instance per start event; late, missing, or pending (due).
+import { isoOf } from '../../calendar/dates.js';
+import { periodZh, workdaysBetween } from '../../calendar/periods.js';
+import type { Ev } from '../../group/index.js';
+import type { Finding } from '../../model/finding.js';
+import type { Duty } from '../../model/rules.js';
+import { countingZh, did, dueFor, finding, inForce, lateBy, refOf, type Ctx } from '../context.js';
+
+export function deadline(duty: Duty, ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const start = duty.start!;
+  const act = duty.act!;
+  for (const s of ctx.index.ofType(start.events[0]!)) {
+    if (!ctx.decisions.holds(duty, 'start', s)) continue;
+    // Where the period runs from several events (收到函询通知及巡察涉及人员有关信息), all are needed and the latest counts.
+    const starts: Ev[] = [s];
+    for (const other of start.events.slice(1)) {
+      const e = ctx.index.linked(other, s, start.link).find((x) => ctx.decisions.holds(duty, 'start', x));
+      if (!e) break;
+      starts.push(e);
+    }
+    if (starts.length < start.events.length) continue;
+    const startDay = Math.max(...starts.map((e) => e.day));
+    if (!inForce(duty, ctx, startDay, starts)) continue;
+    const done = ctx.index.linked(act.event, s, act.link ?? 'ref').find((e) => ctx.decisions.holds(duty, 'act', e));
+    const due = dueFor(ctx, s, startDay, duty.period!);
+    if (done && done.day <= due.due) continue;
+
+    const partyName = ctx.agencyName(duty.party);
+    const phrase = ctx.eventType(act.event).phrase;
+    const head = starts.length === 1
+      ? `${did(ctx, s)}，${s.actor === duty.party ? '' : partyName}`
+      : `${starts.map((e) => `${ctx.agencyName(e.actor)}于${e.date}${ctx.eventType(e.type).phrase}`).join('、')}${refOf(s)}，以较晚的${isoOf(startDay)}起算，${s.actor === duty.party ? '' : partyName}`;
+    const promise = `应于${periodZh(duty.period!)}即${isoOf(due.due)}前${phrase}`;
+    if (done) {
+      const late = lateBy(ctx, due.due, done.day);
+      out.push(finding(duty, ctx, {
+        kind: 'late', primary: s, evidence: [...starts, done], due, done: done.day, late,
+        message: `${head}${promise}，实际${done.date}${phrase}，逾期${late.workdays}个工作日。${countingZh(due)}`,
+      }));
+    } else if (ctx.asOf > due.due) {
+      const late = lateBy(ctx, due.due, ctx.asOf);
+      out.push(finding(duty, ctx, {
+        kind: 'missing', primary: s, evidence: starts, due, done: null, late,
+        message: `${head}${promise}，截至${isoOf(ctx.asOf)}仍未${phrase}，已逾期${late.workdays}个工作日。${countingZh(due)}`,
+      }));
+    } else {
+      const left = workdaysBetween(ctx.cal, ctx.asOf, due.due).workdays;
+      out.push(finding(duty, ctx, {
+        kind: 'due', primary: s, evidence: starts, due, done: null, left,
+        message: `${head}${promise}，尚未${phrase}，还剩${left}个工作日。${countingZh(due)}`,
+      }));
+    }
+  }
+  return out;
+}

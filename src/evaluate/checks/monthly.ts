@@ -1,0 +1,50 @@
+// monthly: once the first period from the start has run, an act is due before every month end
+// (每月月底前) until an act meets `until` (办结). Each month is its own instance; a month's window
+// runs from the day after the previous month's due date, so one act never counts twice.
+import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
+import { workdaysBetween } from '../../calendar/periods.js';
+import type { Finding } from '../../model/finding.js';
+import type { Duty } from '../../model/rules.js';
+import { countingZh, dueFor, finding, inForce, lateBy, monthEndFor, type Ctx } from '../context.js';
+
+export function monthly(duty: Duty, ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const act = duty.act!;
+  const phrase = ctx.eventType(act.event).phrase;
+  for (const s of ctx.index.ofType(duty.start!.events[0]!)) {
+    if (!ctx.decisions.holds(duty, 'start', s) || !inForce(duty, ctx, s.day, [s])) continue;
+    const done = ctx.index.linked(act.event, s, act.link ?? 'ref').filter((e) => ctx.decisions.holds(duty, 'act', e));
+    const closed = done.find((e) => ctx.decisions.holds(duty, 'until', e));
+    const firstDue = dueFor(ctx, s, s.day, duty.period!).due;
+    const from = duty.monthlyFrom === 'month-after-first-feedback' && done[0] ? done[0].day : firstDue;
+    let { y, m } = ymd(from);
+    let windowStart = -Infinity;
+    for (;;) {
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+      const monthStart = dayFromYmd(y, m, 1);
+      if (monthStart > ctx.asOf) break;
+      if (closed && closed.day < monthStart) break;
+      const due = monthEndFor(ctx, s, y, m, duty.monthEndRolls ?? true);
+      const lo = Math.max(monthStart, windowStart);
+      windowStart = due.due + 1;
+      const hit = done.find((e) => e.day >= lo && e.day <= due.due);
+      if (hit) continue;
+      const partyName = ctx.agencyName(duty.party);
+      const head = `${partyName}承办的问题线索（${s.ref}，${s.date}移交）未办结，应于${y}年${m}月月底前即${isoOf(due.due)}前${phrase}`;
+      if (ctx.asOf > due.due) {
+        out.push(finding(duty, ctx, {
+          kind: 'missing', primary: s, evidence: [s, ...done], due, done: null, late: lateBy(ctx, due.due, ctx.asOf),
+          message: `${head}，未见${isoOf(lo)}至${isoOf(due.due)}期间的书面反馈。${countingZh(due)}`,
+        }));
+      } else {
+        const left = workdaysBetween(ctx.cal, ctx.asOf, due.due).workdays;
+        out.push(finding(duty, ctx, {
+          kind: 'due', primary: s, evidence: [s, ...done], due, done: null, left,
+          message: `${head}，本期尚未反馈，还剩${left}个工作日。${countingZh(due)}`,
+        }));
+      }
+    }
+  }
+  return out;
+}

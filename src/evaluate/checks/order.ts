@@ -1,0 +1,38 @@
+// order: the act must come before the first `before` event (函询在进驻前), or only after an
+// `after` event exists (经领导小组同意后方可调整).
+import type { Finding } from '../../model/finding.js';
+import type { Duty } from '../../model/rules.js';
+import { acts, did, finding, inForce, partyOf, type Ctx } from '../context.js';
+
+export function order(duty: Duty, ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const a of acts(duty, ctx)) {
+    if (!inForce(duty, ctx, a.day, [a])) continue;
+    const party = partyOf(duty, a);
+    if (duty.before) {
+      const b = duty.before;
+      const first = ctx.index.linked(b.event, a, b.link ?? 'round').find((e) => ctx.decisions.holds(duty, 'before', e));
+      if (!first) continue;
+      const ok = a.day < first.day || (duty.sameDayOk === true && a.day === first.day);
+      if (ok) continue;
+      const sameDay = a.day === first.day;
+      out.push(finding(duty, ctx, {
+        kind: 'breach', primary: a, evidence: [a, first], party,
+        message: `${did(ctx, a)}，${sameDay ? '与' : '晚于'}${did(ctx, first)}${sameDay ? '同日' : ''}；${duty.title}。`,
+      }));
+    } else if (duty.after) {
+      const b = duty.after;
+      const prior = ctx.index.linked(b.event, a, b.link ?? 'ref').filter((e) => ctx.decisions.holds(duty, 'after', e));
+      if (prior.some((e) => e.day <= a.day)) continue;
+      const label = ctx.eventType(b.event).label;
+      const later = prior[0];
+      out.push(finding(duty, ctx, {
+        kind: 'breach', primary: a, evidence: later ? [a, later] : [a], party,
+        message: later
+          ? `${did(ctx, a)}，但${label}在其后（${later.date}）；${duty.title}。`
+          : `${did(ctx, a)}，此前未见“${label}”记录；${duty.title}。`,
+      }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+// require: every act must meet a condition (经审核同意, 作为密件, 从人才库产生 …). The message
+// names each failed condition leaf with what the event actually held, as json-rules-engine saw it.
+import type { Finding } from '../../model/finding.js';
+import type { Duty } from '../../model/rules.js';
+import { show } from '../../validate/schema.js';
+import type { FailedLeaf } from '../conditions.js';
+import { acts, did, finding, inForce, partyOf, type Ctx } from '../context.js';
+
+const OPERATOR_ZH: Record<string, string> = {
+  equal: '应为', notEqual: '不应为', in: '应为以下之一：', notIn: '不应为以下之一：',
+  contains: '应包含', doesNotContain: '不应包含', lessThan: '应小于', lessThanInclusive: '应不大于',
+  greaterThan: '应大于', greaterThanInclusive: '应不小于',
+};
+
+export function require(duty: Duty, ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const a of acts(duty, ctx)) {
+    if (ctx.decisions.holds(duty, 'require', a) || !inForce(duty, ctx, a.day, [a])) continue;
+    const why = ctx.decisions.failed(duty, 'require', a).map((l) => leafZh(ctx, l)).join('；');
+    out.push(finding(duty, ctx, {
+      kind: 'breach', primary: a, evidence: [a], party: partyOf(duty, a),
+      message: `${did(ctx, a)}，不符合“${duty.title}”${why ? `：${why}` : ''}。`,
+    }));
+  }
+  return out;
+}
+
+function leafZh(ctx: Ctx, l: FailedLeaf): string {
+  const found = l.found === undefined ? '未填写' : show(l.found);
+  const value = Array.isArray(l.value) ? l.value.map(show).join('、') : show(l.value);
+  return `${ctx.fieldName(l.fact)}（${l.fact}）${OPERATOR_ZH[l.operator] ?? `须满足 ${l.operator}`} ${value}，实际为 ${found}`;
+}

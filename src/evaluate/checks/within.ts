@@ -1,0 +1,28 @@
+// within: whenever the act happens, it must be within the period of the latest start event
+// before it (一周内 of the meeting, 10天内 of stationing). Nothing is owed before an act, so
+// there is no missing or pending finding, only late.
+import { isoOf } from '../../calendar/dates.js';
+import { periodZh } from '../../calendar/periods.js';
+import type { Finding } from '../../model/finding.js';
+import type { Duty } from '../../model/rules.js';
+import { acts, countingZh, did, dueFor, finding, inForce, lateBy, partyOf, type Ctx } from '../context.js';
+
+export function within(duty: Duty, ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const start = duty.start!;
+  for (const a of acts(duty, ctx)) {
+    const anchors = ctx.index.linked(start.events[0]!, a, start.link).filter((e) => e.day <= a.day && ctx.decisions.holds(duty, 'start', e));
+    const anchor = anchors[anchors.length - 1];
+    if (!anchor || !inForce(duty, ctx, anchor.day, [anchor, a])) continue;
+    const due = dueFor(ctx, a, anchor.day, duty.period!);
+    if (a.day <= due.due) continue;
+    const late = lateBy(ctx, due.due, a.day);
+    const party = partyOf(duty, a);
+    out.push(finding(duty, ctx, {
+      kind: 'late', primary: a, evidence: [anchor, a], due, done: a.day, late, party,
+      message: `${did(ctx, anchor)}，${ctx.agencyName(party)}应于${periodZh(duty.period!)}即${isoOf(due.due)}前${ctx.eventType(a.type).phrase}；` +
+        `实际${did(ctx, a)}，逾期${late.workdays}个工作日。${countingZh(due)}`,
+    }));
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// What every check receives, and the one place that turns a duty instance into a Finding.
+import type { WorkCalendar } from '../calendar/calendar.js';
+import { isoOf } from '../calendar/dates.js';
+import { dueDate, monthEndDue, workdaysBetween, type DueDate, type Period } from '../calendar/periods.js';
+import { UncoveredYearError } from '../calendar/calendar.js';
+import type { Ev, EventIndex } from '../group/index.js';
+import type { Finding, FindingKind, NotJudged } from '../model/finding.js';
+import type { Duty, EventType } from '../model/rules.js';
+import type { Decisions } from './conditions.js';
+
+export interface Ctx {
+  index: EventIndex;
+  decisions: Decisions;
+  cal: WorkCalendar;
+  asOf: number;
+  /** Days this ruleset judges: triggers before `from` belong to no ruleset (or an older one). */
+  from: number;
+  until: number;
+  agencyName(id: string): string;
+  eventType(type: string): EventType;
+  fieldName(field: string): string;
+  notJudged: NotJudged[];
+}
+
+/** Acts of the duty in date order, filtered by its `act.where`. */
+export function acts(duty: Duty, ctx: Ctx): Ev[] {
+  return ctx.index.ofType(duty.act!.event).filter((e) => ctx.decisions.holds(duty, 'act', e));
+}
+
+/** Is the instance triggered on `day` judged by this ruleset? Records it when it is too early. */
+export function inForce(duty: Duty, ctx: Ctx, day: number, evidence: Ev[]): boolean {
+  if (day >= ctx.from && day < ctx.until) return true;
+  if (day < ctx.from) {
+    ctx.notJudged.push({
+      rule: duty.id, article: duty.article, evidence: evidence.map((e) => e.id),
+      message: `${isoOf(day)}早于规则集生效日期${isoOf(ctx.from)}，不适用本规则集，未予判定（${duty.title}）。`,
+    });
+  }
+  return false;
+}
+
+export interface Outcome {
+  kind: FindingKind;
+  /** The severity the duty carries for a broken duty; `pending` for kind `due`. */
+  evidence: Ev[];
+  primary: Ev;
+  message: string;
+  due?: DueDate;
+  done?: number | null;
+  late?: { workdays: number; days: number } | null;
+  left?: number | null;
+  party?: string;
+}
+
+export function finding(duty: Duty, ctx: Ctx, o: Outcome): Finding {
+  const estimated = o.due?.estimated ?? false;
+  const note = estimated ? '（注意：期限涉及无官方日历数据的年份，已按仅周末为休息日估算。）' : '';
+  return {
+    rule: duty.id,
+    article: duty.article,
+    title: duty.title,
+    agency: o.party ?? partyOf(duty, o.primary),
+    severity: o.kind === 'due' ? 'pending' : duty.severity,
+    kind: o.kind,
+    ref: o.primary.ref ?? null,
+    unit: o.primary.unit ?? null,
+    start: o.due ? isoOf(o.due.start) : null,
+    due: o.due ? isoOf(o.due.due) : null,
+    done: o.done === undefined || o.done === null ? null : isoOf(o.done),
+    late: o.late ?? null,
+    left: o.left ?? null,
+    evidence: [...new Set(o.evidence.map((e) => e.id))],
+    message: o.message + note,
+    counting: o.due?.counting ?? null,
+    skipped: o.due?.skipped ?? [],
+    estimated,
+    interpretations: duty.interpretations,
+    accountability: duty.accountability,
+  };
+}
+
+export function partyOf(duty: Duty, act: Ev): string {
+  return duty.party === 'actor' ? act.actor : duty.party;
+}
+
+/** A due date for an instance; an uncovered year is reported against the instance's event. */
+export function dueFor(ctx: Ctx, e: Ev, start: number, period: Period): DueDate {
+  return blame(e, () => dueDate(ctx.cal, start, period));
+}
+
+export function monthEndFor(ctx: Ctx, e: Ev, y: number, m: number, roll: boolean): DueDate {
+  return blame(e, () => monthEndDue(ctx.cal, y, m, roll));
+}
+
+function blame<T>(e: Ev, f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof UncoveredYearError) err.event ??= e.id;
+    throw err;
+  }
+}
+
+export function lateBy(ctx: Ctx, due: number, day: number): { workdays: number; days: number } {
+  return { workdays: workdaysBetween(ctx.cal, due, day).workdays, days: day - due };
+}
+
+// ---- wording shared by the checks ----
+
+/** "县纪委监委于2023-04-07收到函询（舞巡函〔2023〕7号）" */
+export function did(ctx: Ctx, e: Ev, withRef = true): string {
+  return `${ctx.agencyName(e.actor)}于${e.date}${ctx.eventType(e.type).phrase}${withRef ? refOf(e) : ''}`;
+}
+
+export function refOf(e: Ev): string {
+  const unit = e.unit !== undefined && e.unit !== e.actor ? e.unit : undefined; // a unit acting itself is named already
+  const parts = [e.ref, unit].filter((x) => x !== undefined);
+  return parts.length ? `（${parts.join('，')}）` : '';
+}
+
+export function countingZh(d: DueDate): string {
+  return `计算：${d.counting}。`;
+}

@@ -1,0 +1,87 @@
+// Evaluation: for each ruleset in force, each duty is handed to the check of its kind. The checks
+// know nothing of any one article; everything article-specific comes from the rules.
+import { dayOf, isoOf } from '../calendar/dates.js';
+import { UncoveredYearError, type WorkCalendar } from '../calendar/calendar.js';
+import { EventIndex } from '../group/index.js';
+import type { CheckResult, Finding, NotJudged } from '../model/finding.js';
+import type { ValidLog } from '../model/log.js';
+import type { CheckKind, Duty } from '../model/rules.js';
+import type { Rules } from '../validate/rules.js';
+import { decide } from './conditions.js';
+import type { Ctx } from './context.js';
+import { deadline } from './checks/deadline.js';
+import { forbidden } from './checks/forbidden.js';
+import { limit } from './checks/limit.js';
+import { monthly } from './checks/monthly.js';
+import { order } from './checks/order.js';
+import { require } from './checks/require.js';
+import { within } from './checks/within.js';
+
+const CHECKS: Record<CheckKind, (duty: Duty, ctx: Ctx) => Finding[]> = {
+  deadline, within, monthly, order, forbidden, require, limit,
+};
+
+const SEVERITY_ORDER = { violation: 0, advisory: 1, pending: 2 } as const;
+
+export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar, asOfIso: string): Promise<CheckResult> {
+  const asOf = dayOf(asOfIso);
+  const index = new EventIndex(valid, asOf);
+  const findings: Finding[] = [];
+  const notJudged: NotJudged[] = [];
+  const rulesets = rules.rulesets;
+  for (const [i, rs] of rulesets.entries()) {
+    const decisions = await decide(rs.duties, index);
+    const next = rulesets[i + 1];
+    const ctx: Ctx = {
+      index, decisions, cal, asOf,
+      from: dayOf(rs.effective),
+      until: next ? dayOf(next.effective) : Infinity,
+      agencyName: (id) => rules.agencyByName.get(id)?.name ?? id,
+      eventType: (type) => rules.events.get(type)!,
+      fieldName: (f) => rules.fieldNames.get(f) ?? f,
+      // Only the oldest ruleset reports what falls before every ruleset.
+      notJudged: i === 0 ? notJudged : [],
+    };
+    for (const duty of rs.duties) {
+      try {
+        findings.push(...CHECKS[duty.check](duty, ctx));
+      } catch (e) {
+        if (e instanceof UncoveredYearError) e.duty = duty.id;
+        throw e;
+      }
+    }
+  }
+  findings.sort(compareFindings);
+  const latest = rulesets[rulesets.length - 1]!;
+  const [c0, c1] = cal.covered;
+  return {
+    file: valid.file,
+    round: { id: valid.log.round.id, name: valid.log.round.name ?? null },
+    logSha256: valid.sha256,
+    asOf: isoOf(asOf),
+    ruleset: { id: latest.id, title: latest.title, version: latest.version, effective: latest.effective, sha256: latest.sha256 },
+    calendar: {
+      source: cal.source,
+      overrides: rules.calendarOverrides.map((o) => ({ year: o.year, coverage: o.coverage, source: o.source, days: o.days.length })),
+      covered: [String(c0), String(c1)],
+      estimateUncovered: cal.estimateUncovered,
+    },
+    summary: {
+      violation: findings.filter((f) => f.severity === 'violation').length,
+      advisory: findings.filter((f) => f.severity === 'advisory').length,
+      pending: findings.filter((f) => f.severity === 'pending').length,
+    },
+    findings,
+    notJudged,
+    eventIndex: valid.indexOf,
+  };
+}
+
+/** Stable, meaningful order: severity, then agency, then due date, then rule and evidence. */
+function compareFindings(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    || a.agency.localeCompare(b.agency)
+    || (a.due ?? '').localeCompare(b.due ?? '')
+    || a.rule.localeCompare(b.rule)
+    || a.evidence.join().localeCompare(b.evidence.join());
+}

@@ -1,0 +1,53 @@
+// Grouping: one pass over a validated log builds every lookup the evaluator needs, so no check
+// ever scans the events again. Events after the as-of date are not yet known and are left out.
+import type { LogEvent, ValidLog } from '../model/log.js';
+
+export interface Ev extends LogEvent {
+  day: number;
+  /** Position in the log's `events`, for JSON pointers. */
+  index: number;
+}
+
+export class EventIndex {
+  private readonly byType = new Map<string, Ev[]>();
+  private readonly byTypeRef = new Map<string, Ev[]>();
+  private readonly byTypeUnit = new Map<string, Ev[]>();
+  readonly all: Ev[];
+
+  constructor(valid: ValidLog, asOf: number) {
+    this.all = [];
+    valid.log.events.forEach((e, index) => {
+      const day = valid.days[index]!;
+      if (day <= asOf) this.all.push({ ...e, day, index });
+    });
+    // Date order, ties by id: the order of events in the file never changes a finding.
+    this.all.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const e of this.all) {
+      push(this.byType, e.type, e);
+      if (e.ref !== undefined) push(this.byTypeRef, `${e.type}\0${e.ref}`, e);
+      if (e.unit !== undefined) push(this.byTypeUnit, `${e.type}\0${e.unit}`, e);
+    }
+  }
+
+  ofType(type: string): readonly Ev[] {
+    return this.byType.get(type) ?? NONE;
+  }
+
+  /** Events of `type` tied to `to` by `link` (see model/rules.ts Link), in date order. */
+  linked(type: string, to: Ev, link: 'ref' | 'unit' | 'round' | 'unit-or-round'): readonly Ev[] {
+    switch (link) {
+      case 'ref': return to.ref === undefined ? NONE : this.byTypeRef.get(`${type}\0${to.ref}`) ?? NONE;
+      case 'unit': return to.unit === undefined ? NONE : this.byTypeUnit.get(`${type}\0${to.unit}`) ?? NONE;
+      case 'round': return this.ofType(type);
+      case 'unit-or-round': return to.unit === undefined ? this.ofType(type) : this.byTypeUnit.get(`${type}\0${to.unit}`) ?? NONE;
+    }
+  }
+}
+
+const NONE: readonly Ev[] = Object.freeze([]);
+
+function push<K>(map: Map<K, Ev[]>, key: K, e: Ev): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}

@@ -1,0 +1,58 @@
+// One finding: the single result shape that every report format reads (xuncha-findings/1).
+import type { SkippedSpan } from '../calendar/periods.js';
+
+export type FindingSeverity = 'violation' | 'advisory' | 'pending';
+export type FindingKind = 'late' | 'missing' | 'breach' | 'due' | 'inconsistent';
+
+export interface Finding {
+  rule: string;
+  article: string;
+  title: string;
+  agency: string;
+  severity: FindingSeverity;
+  kind: FindingKind;
+  ref: string | null;
+  unit: string | null;
+  start: string | null;
+  due: string | null;
+  done: string | null;
+  late: { workdays: number; days: number } | null;
+  /** pending only: workdays left after the as-of date up to the due date. */
+  left: number | null;
+  evidence: string[];
+  message: string;
+  counting: string | null;
+  skipped: SkippedSpan[];
+  estimated: boolean;
+  interpretations: string[];
+  accountability: string | null;
+}
+
+export interface NotJudged {
+  rule: string;
+  article: string;
+  evidence: string[];
+  message: string;
+}
+
+export interface Summary { violation: number; advisory: number; pending: number }
+
+/** The result of checking one log: what every formatter receives. */
+export interface CheckResult {
+  file: string;
+  round: { id: string; name: string | null };
+  logSha256: string;
+  asOf: string;
+  ruleset: { id: string; title: string; version: string; effective: string; sha256: string };
+  calendar: {
+    source: string;
+    overrides: { year: number; coverage: 'corrections' | 'complete'; source: string; days: number }[];
+    covered: [string, string];
+    estimateUncovered: boolean;
+  };
+  summary: Summary;
+  findings: Finding[];
+  notJudged: NotJudged[];
+  /** Event pointers, for formats that link findings to the log (SARIF). */
+  eventIndex: Map<string, number>;
+}

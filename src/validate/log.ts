@@ -1,0 +1,106 @@
+// A case log's meaning, after its schema: unique ids, known event types and their required
+// fields, agencies and units that resolve, real dates inside calendar coverage. Every problem
+// is collected, so the clerk fixes the whole file in one go; nothing is evaluated from a log
+// that has any.
+import { createHash } from 'node:crypto';
+import type { WorkCalendar } from '../calendar/calendar.js';
+import { parseIsoDate } from '../calendar/dates.js';
+import type { JsonFile } from '../load/json-file.js';
+import type { CaseLog, LogEvent, ValidLog } from '../model/log.js';
+import { InputError, type Problem } from '../model/problem.js';
+import type { Agency, EventType } from '../model/rules.js';
+import { schemaProblems, show, validatorFor } from './schema.js';
+
+export interface LogContext {
+  agencyByName: Map<string, Agency>;
+  events: Map<string, EventType>;
+  calendar: WorkCalendar;
+}
+
+type Loose = Record<string, unknown>;
+const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
+  const { file, data, locate } = input;
+  const problems: Problem[] = schemaProblems(validatorFor('case-log.schema.json'), data, file, locate);
+  const add = (pointer: string, message: string) => problems.push({ file, pointer, ...locate(pointer), message });
+
+  if (!isObj(data)) throw new InputError(problems);
+  const round = isObj(data['round']) ? data['round'] : {};
+  const units = Array.isArray(round['units']) ? round['units'].filter((u): u is string => typeof u === 'string') : null;
+  const unitSet = units ? new Set(units) : null;
+  const events = Array.isArray(data['events']) ? data['events'] : [];
+  const firstAt = new Map<string, number>();
+  const out: LogEvent[] = [];
+  const days: number[] = [];
+  const uncovered = new Map<number, string>(); // year → first pointer, one message per year
+
+  events.forEach((raw, i) => {
+    const at = `/events/${i}`;
+    if (!isObj(raw)) return; // the schema already said what is wrong
+    const e = raw;
+    if (typeof e['id'] === 'string') {
+      const prev = firstAt.get(e['id']);
+      if (prev !== undefined) add(`${at}/id`, `事件 id ${show(e['id'])} 重复（首次出现在 /events/${prev}）；id 在一个日志内必须唯一。`);
+      else firstAt.set(e['id'], i);
+    }
+    const type = typeof e['type'] === 'string' ? ctx.events.get(e['type']) : undefined;
+    if (typeof e['type'] === 'string' && !type) add(`${at}/type`, unknownType(e['type'], ctx.events));
+    if (type) {
+      for (const field of type.required) {
+        if (e[field] === undefined) add(at, `${type.type}（${type.label}）事件须有字段 "${field}"。`);
+      }
+    }
+    const actor = typeof e['actor'] === 'string' ? resolveParty(e['actor'], `${at}/actor`) : undefined;
+    const to = typeof e['to'] === 'string' ? resolveParty(e['to'], `${at}/to`) : undefined;
+    if (typeof e['unit'] === 'string' && unitSet && !unitSet.has(e['unit'])) {
+      add(`${at}/unit`, `被巡察单位 ${show(e['unit'])} 不在 round.units 中；本轮被巡察单位：${units!.join('、')}。`);
+    }
+    let day: number | null = null;
+    if (typeof e['date'] === 'string') {
+      day = parseIsoDate(e['date']);
+      if (day !== null) {
+        const year = Number(e['date'].slice(0, 4));
+        if (!ctx.calendar.covers(year) && !ctx.calendar.estimateUncovered && !uncovered.has(year)) {
+          uncovered.set(year, `${at}/date`);
+          add(`${at}/date`, uncoveredYear(year, ctx.calendar));
+        }
+      }
+    }
+    if (actor !== undefined && day !== null) {
+      const ev = { ...(e as unknown as LogEvent), actor };
+      if (to !== undefined) ev.to = to;
+      out.push(ev);
+      days.push(day);
+    }
+  });
+
+  if (problems.length) throw new InputError(problems);
+  const indexOf = new Map(out.map((e, i) => [e.id, i]));
+  const sha256 = createHash('sha256').update(input.text).digest('hex');
+  const log = { ...(data as unknown as CaseLog), events: out };
+  return { file, sha256, log, indexOf, days, locate };
+
+  function resolveParty(name: string, pointer: string): string | undefined {
+    const agency = ctx.agencyByName.get(name);
+    if (agency) return agency.id;
+    if (unitSet?.has(name)) return name;
+    const known = [...new Map([...ctx.agencyByName.values()].map((a) => [a.id, `${a.name}（${a.id}）`])).values()];
+    add(pointer, `无法识别的单位 ${show(name)}：既不是已知单位或其别称，也不在 round.units 中。已知单位：${known.join('、')}。`);
+    return undefined;
+  }
+}
+
+function unknownType(type: string, events: Map<string, EventType>): string {
+  const kind = type.split('.')[0];
+  const same = [...events.keys()].filter((t) => t.startsWith(`${kind}.`));
+  const hint = same.length
+    ? `同类已有：${same.join('、')}`
+    : `已有类别：${[...new Set([...events.keys()].map((t) => t.split('.')[0]))].join('、')}`;
+  return `未知事件类型 ${show(type)}，不在事件目录 rules/events.yaml 中；${hint}。`;
+}
+
+export function uncoveredYear(year: number, cal: WorkCalendar): string {
+  const [a, b] = cal.covered;
+  return `日期所在年份 ${year} 没有工作日历数据（现有 ${a}–${b} 年）。请在 rules/calendar/ 中添加 ${year}.yaml（依国务院办公厅关于${year}年部分节假日安排的通知，coverage: complete），或使用 --estimate-uncovered 仅按周末估算。`;
+}
