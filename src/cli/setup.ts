@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
 import { loadRules } from '../load/rules.js';
-import { validateRules, type Rules } from '../validate/rules.js';
+import { validateRules } from '../validate/rules.js';
+import type { Rules } from '../model/rules.js';
 
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 

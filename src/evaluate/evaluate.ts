@@ -6,7 +6,7 @@ import { EventIndex } from '../group/index.js';
 import type { CheckResult, Finding, NotJudged } from '../model/finding.js';
 import type { ValidLog } from '../model/log.js';
 import type { CheckKind, Duty } from '../model/rules.js';
-import type { Rules } from '../validate/rules.js';
+import type { Rules } from '../model/rules.js';
 import { decide } from './conditions.js';
 import type { Ctx } from './context.js';
 import { deadline } from './checks/deadline.js';

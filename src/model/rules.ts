@@ -2,6 +2,7 @@
 // $agency and parameters substituted), so the evaluator never looks anything up by name.
 import type { TopLevelCondition } from 'json-rules-engine';
 import type { Period } from '../calendar/periods.js';
+import type { OverrideFile } from '../calendar/calendar.js';
 
 export type Condition = TopLevelCondition;
 
@@ -95,4 +96,16 @@ export interface Ruleset {
   duties: Duty[];
   parameters: Parameter[];
   sourceText: string;
+}
+
+/** Everything under rules/, validated: shared catalogues plus the rulesets, oldest first. */
+export interface Rules {
+  /** Chinese names of event fields (events.yaml `fields`). */
+  fieldNames: Map<string, string>;
+  agencies: Agency[];
+  agencyByName: Map<string, Agency>;
+  events: Map<string, EventType>;
+  calendarOverrides: OverrideFile[];
+  rulesets: Ruleset[];
+  dir: string;
 }

@@ -4,9 +4,9 @@ import { relative } from 'node:path';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { byAgency, KIND_ZH, pendingByDue, SEVERITY_ZH, tally } from './labels.js';
 
-export interface TextContext { agencyName(id: string): string }
+import type { ReportContext } from './index.js';
 
-export function formatText(results: CheckResult[], ctx: TextContext): string {
+export function formatText(results: CheckResult[], ctx: ReportContext): string {
   const parts = results.map((r) => one(r, ctx));
   if (results.length > 1) {
     const all = tally(results.flatMap((r) => r.findings));
@@ -15,7 +15,7 @@ export function formatText(results: CheckResult[], ctx: TextContext): string {
   return parts.join('\n' + '═'.repeat(40) + '\n\n');
 }
 
-function one(r: CheckResult, ctx: TextContext): string {
+function one(r: CheckResult, ctx: ReportContext): string {
   const L: string[] = [];
   const { violation, advisory, pending } = r.summary;
   L.push('巡察协作事项合规检查报告');

@@ -5,13 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Engine } from 'json-rules-engine';
-import type { OverrideFile } from '../calendar/calendar.js';
-import { PACKAGE_YEARS } from '../calendar/calendar.js';
+import { PACKAGE_YEARS, type OverrideFile } from '../calendar/calendar.js';
 import type { Period } from '../calendar/periods.js';
 import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { InputError, type Problem } from '../model/problem.js';
-import type { Agency, Article, CheckKind, Condition, Duty, EventType, Link, Parameter, Ruleset, Selector } from '../model/rules.js';
+import type { Agency, Article, CheckKind, Condition, Duty, EventType, Link, Parameter, Rules, Ruleset, Selector } from '../model/rules.js';
 import { schemaProblems, validatorFor } from './schema.js';
 
 /** Fields of an event that conditions may name (json-rules-engine facts). */
@@ -30,16 +29,6 @@ const REQUIRED_BY_CHECK: Record<CheckKind, string[]> = {
   limit: ['act', 'limit'],
 };
 
-export interface Rules {
-  /** Chinese names of event fields (events.yaml `fields`). */
-  fieldNames: Map<string, string>;
-  agencies: Agency[];
-  agencyByName: Map<string, Agency>;
-  events: Map<string, EventType>;
-  calendarOverrides: OverrideFile[];
-  rulesets: Ruleset[];
-  dir: string;
-}
 
 type Json = Record<string, unknown>;
 interface Operators { get(name: string): unknown }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO, xuncha } from './helpers.js';
+
+describe('xuncha CLI', () => {
+  it('--version prints the package version', () => {
+    const r = xuncha(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('an unknown command is exit 2 with the usage', () => {
+    const r = xuncha(['chek', DEMO]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('未知命令 "chek"');
+    expect(r.stderr).toContain('xuncha check <日志.json…>');
+  });
+
+  it('an unknown option is exit 2, without a stack trace', () => {
+    const r = xuncha(['check', DEMO, '--asof', '2023-11-20']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('命令行参数有误');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an impossible --as-of is exit 2', () => {
+    const r = xuncha(['check', DEMO, '--as-of', '2023-02-29']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--as-of 的值 "2023-02-29" 不是真实日期');
+  });
+
+  it('a missing file is exit 2 naming it', () => {
+    const r = xuncha(['check', 'fixtures/nope.json', '--as-of', '2023-11-20']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('fixtures/nope.json');
+    expect(r.stderr).toContain('文件不存在或无法读取');
+  });
+
+  it('--as-of defaults to today and is printed', () => {
+    const r = xuncha(['check', DEMO, '--exit-zero']);
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(r.stdout).toContain(`检查基准日：${today}`);
+  });
+
+  describe('a year without calendar data', () => {
+    const log = 'fixtures/logs/year-end-2026.json';
+    it('is an input error naming the year', () => {
+      const r = xuncha(['check', log, '--as-of', '2026-12-31']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('year-end-2026.json:36:7  /events/3/date');
+      expect(r.stderr).toContain('年份 2027 没有工作日历数据');
+    });
+    it('--estimate-uncovered counts weekends only, and the finding says so', () => {
+      const r = xuncha(['check', log, '--as-of', '2027-01-10', '--estimate-uncovered', '--format', 'json']);
+      expect(r.stderr).toBe('');
+      const f = JSON.parse(r.stdout).findings.find((x: { rule: string }) => x.rule === 'xinfangju.inquiry.answer');
+      // Received Tue 2026-12-29: 12-30, 12-31, then 2027-01-01 (Fri) is guessed to be a workday.
+      expect(f).toMatchObject({ kind: 'late', due: '2027-01-01', done: '2027-01-05', estimated: true, severity: 'violation' });
+      expect(f.message).toContain('按仅周末为休息日估算');
+    });
+  });
+});
