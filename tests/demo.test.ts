@@ -54,7 +54,7 @@ describe('demo round', () => {
     const text = xuncha(['check', DEMO, '--as-of', DEMO_AS_OF]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('检查基准日：2023-11-20');
-    expect(text.stdout).toContain('汇总：违规 17 项，提示 4 项，待办 7 项');
+    expect(text.stdout).toContain('汇总：违规 18 项，提示 7 项，待办 8 项');
     expect(text.stdout).toContain('【县纪委监委】违规 0 · 提示 1 · 待办 3');
     expect(text.stdout).toMatch(/二、待办事项（按到期日）\n {2}2023-11-22 {2}还剩 2 个工作日【临期】 {2}县纪委监委/);
   });

@@ -7,8 +7,8 @@ import type { Rules } from '../model/rules.js';
 
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
-export function setup(rulesDir: string | undefined, estimateUncovered = false): { rules: Rules; cal: WorkCalendar } {
-  const rules = validateRules(loadRules(rulesDir ?? DEFAULT_RULES_DIR));
+export function setup(rulesDir: string | undefined, estimateUncovered = false, lint = false): { rules: Rules; cal: WorkCalendar } {
+  const rules = validateRules(loadRules(rulesDir ?? DEFAULT_RULES_DIR), { lint });
   const cal = buildCalendar(rules.calendarOverrides, { estimateUncovered });
   return { rules, cal };
 }

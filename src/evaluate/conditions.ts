@@ -6,7 +6,7 @@ import { Engine, type RuleResult } from 'json-rules-engine';
 import type { Duty } from '../model/rules.js';
 import type { Ev, EventIndex } from '../group/index.js';
 
-export type Role = 'start' | 'act' | 'before' | 'after' | 'require' | 'until';
+export type Role = 'start' | 'act' | 'matter' | 'before' | 'after' | 'require' | 'until';
 
 export interface FailedLeaf { fact: string; operator: string; value: unknown; found: unknown }
 
@@ -23,6 +23,7 @@ function conditionsOf(duty: Duty): [Role, string[], Duty['require']][] {
   const out: [Role, string[], Duty['require']][] = [];
   if (duty.start?.where) out.push(['start', duty.start.events, duty.start.where]);
   if (duty.act?.where) out.push(['act', [duty.act.event], duty.act.where]);
+  if (duty.matter?.where) out.push(['matter', [duty.matter.event], duty.matter.where]);
   if (duty.before?.where) out.push(['before', [duty.before.event], duty.before.where]);
   if (duty.after?.where) out.push(['after', [duty.after.event], duty.after.where]);
   if (duty.require && duty.act) out.push(['require', [duty.act.event], duty.require]);

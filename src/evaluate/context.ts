@@ -22,9 +22,15 @@ export interface Ctx {
   notJudged: NotJudged[];
 }
 
-/** Acts of the duty in date order, filtered by its `act.where`. */
+/** Acts of the duty in date order, filtered by its `act.where` and `matter`. */
 export function acts(duty: Duty, ctx: Ctx): Ev[] {
-  return ctx.index.ofType(duty.act!.event).filter((e) => ctx.decisions.holds(duty, 'act', e));
+  return ctx.index.ofType(duty.act!.event).filter((e) => ctx.decisions.holds(duty, 'act', e) && inMatter(duty, ctx, e));
+}
+
+/** Does the event's matter (same ref) belong to this duty? (always, when the duty names no `matter`) */
+export function inMatter(duty: Duty, ctx: Ctx, e: Ev): boolean {
+  const m = duty.matter;
+  return !m || ctx.index.linked(m.event, e, 'ref').some((x) => ctx.decisions.holds(duty, 'matter', x));
 }
 
 /** Is the instance triggered on `day` judged by this ruleset? Records it when it is too early. */
@@ -43,7 +49,8 @@ export interface Outcome {
   kind: FindingKind;
   /** The severity the duty carries for a broken duty; `pending` for kind `due`. */
   evidence: Ev[];
-  primary: Ev;
+  /** The event the instance is about (its ref and unit are reported); none for a yearly duty not done. */
+  primary?: Ev;
   message: string;
   due?: DueDate;
   done?: number | null;
@@ -59,11 +66,11 @@ export function finding(duty: Duty, ctx: Ctx, o: Outcome): Finding {
     rule: duty.id,
     article: duty.article,
     title: duty.title,
-    agency: o.party ?? partyOf(duty, o.primary),
+    agency: o.party ?? partyOf(duty, o.primary!),
     severity: o.kind === 'due' ? 'pending' : duty.severity,
     kind: o.kind,
-    ref: o.primary.ref ?? null,
-    unit: o.primary.unit ?? null,
+    ref: o.primary?.ref ?? null,
+    unit: o.primary?.unit ?? null,
     start: o.due ? isoOf(o.due.start) : null,
     due: o.due ? isoOf(o.due.due) : null,
     done: o.done === undefined || o.done === null ? null : isoOf(o.done),

@@ -16,9 +16,10 @@ import { monthly } from './checks/monthly.js';
 import { order } from './checks/order.js';
 import { require } from './checks/require.js';
 import { within } from './checks/within.js';
+import { yearly } from './checks/yearly.js';
 
 const CHECKS: Record<CheckKind, (duty: Duty, ctx: Ctx) => Finding[]> = {
-  deadline, within, monthly, order, forbidden, require, limit,
+  deadline, within, monthly, yearly, order, forbidden, require, limit,
 };
 
 const SEVERITY_ORDER = { violation: 0, advisory: 1, pending: 2 } as const;
@@ -74,6 +75,7 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
     findings,
     notJudged,
     eventIndex: valid.indexOf,
+    locate: (pointer) => valid.locate(pointer),
   };
 }
 

@@ -1,8 +1,11 @@
-// A JSON input: JSON.parse for speed; jsonc-parser only when a place must be found (a syntax
-// error, or a problem to point at), because JSON.parse keeps no positions.
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { InputError } from '../model/problem.js';
-import { lineCounterFor, pointerSegments, positionAt, type Position } from './positions.js';
+// A JSON input: first one scan (no tree, no recursion) for nesting depth and repeated keys, then
+// JSON.parse for speed. jsonc-parser is used only to explain a syntax error; places of later
+// problems are found from the scan's offsets, because JSON.parse keeps no positions.
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import { InputError, type Problem } from '../model/problem.js';
+import { offsetOf } from './json-locate.js';
+import { MAX_JSON_DEPTH, scanJson, type JsonScan } from './json-scan.js';
+import { lineCounterFor, positionAt, type Position } from './positions.js';
 import { readText } from './text.js';
 
 export interface JsonFile {
@@ -32,51 +35,81 @@ const SYNTAX_ZH: Record<string, string> = {
   InvalidCharacter: '字符串中有无效字符（控制字符须转义）',
 };
 
+/** Full-width and typographic marks that Chinese input methods put where JSON needs ASCII. */
+const FULL_WIDTH: Record<string, string> = {
+  '，': ',', '：': ':', '“': '"', '”': '"', '‘': '"', '’': '"', "'": '"',
+  '｛': '{', '｝': '}', '［': '[', '］': ']', '【': '[', '】': ']', '；': ',', '、': ',',
+};
+
 export function loadJson(file: string, maxBytes?: number): JsonFile {
-  const text = readText(file, maxBytes);
+  return parseJson(file, readText(file, maxBytes));
+}
+
+/** Parse JSON text read from `file` (the name is only for messages). Throws InputError. */
+export function parseJson(file: string, text: string): JsonFile {
+  let lc: ReturnType<typeof lineCounterFor> | undefined;
+  const position = (offset: number): Position => positionAt(lc ??= lineCounterFor(text), Math.min(offset, text.length));
+  const problem = (offset: number, pointer: string, message: string): Problem => ({ file, pointer, ...position(offset), message });
+
+  if (text.trim() === '') {
+    throw new InputError([problem(0, '', text === '' ? '文件除 BOM 外没有内容；应为案卷日志 JSON 对象 {…}。' : '文件只有空白字符，没有内容；应为案卷日志 JSON 对象 {…}。')]);
+  }
+  const scan = scanJson(text);
+  if (scan.tooDeep) {
+    throw new InputError([problem(scan.tooDeep.offset, scan.tooDeep.pointer,
+      `嵌套层数超过上限 ${MAX_JSON_DEPTH} 层：此处的 ${text[scan.tooDeep.offset]} 已在第 ${MAX_JSON_DEPTH + 1} 层；案卷日志最多 4 层（日志 → events → 事件 → persons）。请检查是否有多余或未闭合的括号。`)]);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    throw new InputError(syntaxProblems(file, text));
+  } catch (e) {
+    throw new InputError([syntaxProblem(file, text, e, position)]);
   }
-  let tree: Node | undefined;
-  let lc: ReturnType<typeof lineCounterFor> | undefined;
+  if (scan.duplicates.length) {
+    throw new InputError(scan.duplicates.map((d) => {
+      const a = position(d.first);
+      return problem(d.second, d.pointer,
+        `字段 "${d.key}" 在同一对象中重复出现：第一次在第 ${a.line} 行第 ${a.column} 列，此处又出现一次。JSON 只会采用后一个值而悄悄丢掉前一个，所以不予接受；请删去多余的一个，或把它改成应有的字段名。`);
+    }));
+  }
+  return { file, text, data, locate: (pointer) => position(offsetOf(text, scan, pointer)) };
+}
+
+function syntaxProblem(file: string, text: string, thrown: unknown, position: (offset: number) => Position): Problem {
+  // jsonc-parser names the error; stop at the first, since after it the parser is guessing.
+  let first: { code: ParseErrorCode; offset: number } | undefined;
+  const stop = new Error('first error');
+  try {
+    visit(text, { onError(code, offset) { first = { code, offset }; throw stop; } }, { disallowComments: true, allowTrailingComma: false });
+  } catch (e) {
+    if (e !== stop) throw e;
+  }
+  if (!first) {
+    // JSON.parse refused something jsonc-parser accepts: use JSON.parse's own position.
+    const at = Number(/position (\d+)/.exec(String((thrown as Error)?.message))?.[1] ?? 0);
+    return { file, pointer: '', ...position(at), message: `JSON 语法错误：${found(text, at)}不符合 JSON 语法。` };
+  }
+  const { code, offset } = first;
+  const name = printParseErrorCode(code);
+  let what = SYNTAX_ZH[name] ?? name;
+  const ch = text[offset];
+  if ((name === 'PropertyNameExpected' || name === 'ValueExpected') && (ch === '}' || ch === ']') && /,\s*$/.test(text.slice(0, offset))) {
+    what = `最后一项后面多了逗号（JSON 不允许在 ${ch} 前加逗号）`;
+  }
+  // Nothing but this line left after the error: the file was most likely cut off.
+  const atEnd = offset >= text.trimEnd().length || !text.slice(offset).includes('\n');
   return {
-    file, text, data,
-    locate(pointer) {
-      tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
-      lc ??= lineCounterFor(text);
-      const segs = pointerSegments(pointer);
-      for (let n = segs.length; n >= 0; n--) {
-        const node = tree && findNodeAtLocation(tree, segs.slice(0, n));
-        if (node) {
-          // For a key, point at the property name rather than the value.
-          const at = node.parent?.type === 'property' && n === segs.length ? node.parent.offset : node.offset;
-          return positionAt(lc, at);
-        }
-      }
-      return { line: 1, column: 1 };
-    },
+    file, pointer: '', ...position(offset),
+    message: `JSON 语法错误：${what}；${found(text, offset)}${atEnd ? '（文件在此处意外结束，可能被截断）' : ''}。`,
   };
 }
 
-function syntaxProblems(file: string, text: string) {
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const lc = lineCounterFor(text);
-  if (errors.length === 0) {
-    // JSON.parse refused something jsonc-parser accepts (e.g. a lone surrogate): report it plainly.
-    return [{ file, pointer: '', line: 1, column: 1, message: 'JSON 语法错误：文件不是有效的 JSON。' }];
-  }
-  // After the first error the parser is guessing, so later errors are mostly echoes: report the first.
-  const e = errors[0]!;
-  const { line, column } = positionAt(lc, Math.min(e.offset, text.length));
-  const what = SYNTAX_ZH[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error);
-  // Nothing but this line left after the error: the file was most likely cut off.
-  const atEnd = e.offset + e.length >= text.trimEnd().length || !text.slice(e.offset).includes('\n');
-  return [{
-    file, pointer: '', line, column,
-    message: `JSON 语法错误：${what}${atEnd ? '（文件在此处意外结束，可能被截断）' : ''}。`,
-  }];
+/** What stands at `offset`, said so that a clerk recognises it, with the fix for a full-width mark. */
+function found(text: string, offset: number): string {
+  if (offset >= text.trimEnd().length) return '实际已到文件结尾';
+  const ch = String.fromCodePoint(text.codePointAt(offset)!);
+  const ascii = FULL_WIDTH[ch];
+  if (ascii) return `实际是 ${ch}（${ch === "'" ? '单引号' : '中文全角标点'}），JSON 须用英文半角的 ${ascii}`;
+  const shown = ch === '\t' ? '制表符' : ch === '\n' || ch === '\r' ? '换行' : /\s/.test(ch) ? `空白字符 U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${text.slice(offset, offset + 12).split('\n')[0]}”`;
+  return `实际是 ${shown}`;
 }

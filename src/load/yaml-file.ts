@@ -13,11 +13,19 @@ export interface YamlFile {
 
 /** yaml's default (100) lets a small alias bomb expand to millions of nodes before toJS gives up. */
 const MAX_ALIAS_COUNT = 50;
+const TOO_DEEP = '嵌套层数过多（括号或缩进层层套叠），请检查是否有未闭合的 [ 或 {。';
 
 export function loadYaml(file: string, maxBytes?: number): YamlFile {
   const text = readText(file, maxBytes);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    // yaml catches its own stack overflows as errors; this is the net for any it does not.
+    if (e instanceof RangeError) throw new InputError([{ file, pointer: '', line: 1, column: 1, message: `YAML 无法解析：${TOO_DEEP}` }]);
+    throw e;
+  }
   const problems: Problem[] = doc.errors.map((e) => {
     const { line, column } = positionAt(lineCounter, e.pos[0]);
     return { file, pointer: '', line, column, message: `YAML 语法错误：${yamlErrorZh(e.code, e.message)}` };
@@ -27,6 +35,7 @@ export function loadYaml(file: string, maxBytes?: number): YamlFile {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
+    if (e instanceof RangeError) throw new InputError([{ file, pointer: '', line: 1, column: 1, message: `YAML 无法解析：${TOO_DEEP}` }]);
     throw new InputError([{
       file, pointer: '', line: 1, column: 1,
       message: `YAML 别名（*alias）展开过多（上限 ${MAX_ALIAS_COUNT}），疑似别名炸弹：${(e as Error).message}`,
@@ -68,5 +77,6 @@ function yamlErrorZh(code: string, message: string): string {
     DUPLICATE_ANCHOR: '锚点重复',
   };
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (/call stack/i.test(first)) return TOO_DEEP;
   return `${zh[code] ?? '无法解析'}（${first}）`;
 }

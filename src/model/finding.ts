@@ -55,4 +55,6 @@ export interface CheckResult {
   notJudged: NotJudged[];
   /** Event pointers, for formats that link findings to the log (SARIF). */
   eventIndex: Map<string, number>;
+  /** line:column of a JSON pointer in the log file (SARIF regions). */
+  locate?(pointer: string): { line: number; column: number };
 }

@@ -17,6 +17,10 @@ export interface LogEvent {
   talentPool?: string;
   inPerson?: boolean;
   matters?: string[];
+  secret?: boolean;
+  outOfScope?: boolean;
+  outsideRound?: boolean;
+  office?: string;
   note?: string;
 }
 

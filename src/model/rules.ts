@@ -15,7 +15,7 @@ export interface Selector {
   link?: Link;
 }
 
-export type CheckKind = 'deadline' | 'within' | 'monthly' | 'order' | 'forbidden' | 'require' | 'limit';
+export type CheckKind = 'deadline' | 'within' | 'monthly' | 'yearly' | 'order' | 'forbidden' | 'require' | 'limit';
 export type Severity = 'violation' | 'advisory';
 
 export interface Duty {
@@ -31,10 +31,16 @@ export interface Duty {
   start?: { events: string[]; where?: Condition; link: Link };
   /** The act the duty is about. */
   act?: Selector;
+  /** Only matters (same ref) that contain a matching event of this type count, e.g. 函询 sent to this agency. */
+  matter?: Selector;
   /** order: the act must come before the first of these (when one exists) … */
   before?: Selector;
   /** … or a matching event on or before the act must exist. */
   after?: Selector;
+  /** deadline without a period: the act is due before the first of these events. */
+  by?: { event: string; link: Link; sameDayOk: boolean };
+  /** yearly: each year's act is due by this month-day (MM-DD). */
+  yearly?: { due: string };
   require?: Condition;
   period?: Period;
   /** monthly: acts satisfying this end the duty (办结). */
@@ -45,14 +51,38 @@ export interface Duty {
   monthlyFrom?: 'month-after-first-due' | 'month-after-first-feedback';
   /** order/before: an act on the day of the `before` event still counts as before it. */
   sameDayOk?: boolean;
-  limit?: { count: 'persons'; per: 'unit'; max: number };
+  limit?: { count: 'persons'; per: 'unit' | 'actor'; max: number };
   severity: Severity;
   accountability: string | null;
   /** Names of the ruleset parameters (interpretations) this duty relies on. */
   interpretations: string[];
+  /** Worked examples, run by `xuncha test`. */
+  examples: Example[];
   /** Where it was written, for lint messages. */
   file: string;
   pointer: string;
+}
+
+export interface Example {
+  name: string;
+  asOf: string;
+  units?: string[];
+  events: Record<string, unknown>[];
+  expect: ExpectedFinding[];
+  /** Where this example is written (a section file, or patterns.yaml for a pattern's examples). */
+  file: string;
+  pointer: string;
+}
+
+export interface ExpectedFinding {
+  kind: string;
+  severity?: string;
+  due?: string;
+  done?: string | null;
+  evidence?: string[];
+  agency?: string;
+  /** A fragment the message must contain. */
+  message?: string;
 }
 
 export interface Parameter {
@@ -70,6 +100,8 @@ export interface Article {
   duties: Duty[];
   /** checks: none — why the article cannot be observed in a case log. */
   reason: string | null;
+  /** What part of an encoded article is not checked, and why. */
+  note: string | null;
   anomaly: string | null;
 }
 
@@ -96,6 +128,8 @@ export interface Ruleset {
   duties: Duty[];
   parameters: Parameter[];
   sourceText: string;
+  /** Article ids of the source text, in document order. */
+  sourceArticles: string[];
 }
 
 /** Everything under rules/, validated: shared catalogues plus the rulesets, oldest first. */

@@ -56,6 +56,6 @@ function findingLines(f: Finding): string[] {
   return [
     `  [${SEVERITY_ZH[f.severity]}·${KIND_ZH[f.kind]}] ${f.article} ${f.title}`,
     `    ${f.message}`,
-    `    依据：${f.article}；证据：${f.evidence.join('、')}${f.accountability ? `；追责：${f.accountability}` : ''}${f.interpretations.length ? `；涉及解释参数：${f.interpretations.join('、')}` : ''}`,
+    `    依据：${f.article}；证据：${f.evidence.join('、') || '无'}${f.accountability ? `；追责：${f.accountability}` : ''}${f.interpretations.length ? `；涉及解释参数：${f.interpretations.join('、')}` : ''}`,
   ];
 }

@@ -15,15 +15,32 @@ export interface LogContext {
   agencyByName: Map<string, Agency>;
   events: Map<string, EventType>;
   calendar: WorkCalendar;
+  /** Most events a log may have (default DEFAULT_MAX_EVENTS). */
+  maxEvents?: number;
 }
+
+/** Default limit on the number of events: far above a county round, low enough to bound the work. */
+export const DEFAULT_MAX_EVENTS = 1_000_000;
+/** Problems listed per log at most: past this the clerk has the wrong file, not a thousand typos. */
+export const MAX_PROBLEMS = 1000;
 
 type Loose = Record<string, unknown>;
 const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   const { file, data, locate } = input;
-  const problems: Problem[] = schemaProblems(validatorFor('case-log.schema.json'), data, file, locate);
+  const problems: Problem[] = [];
   const add = (pointer: string, message: string) => problems.push({ file, pointer, ...locate(pointer), message });
+  const maxEvents = ctx.maxEvents ?? DEFAULT_MAX_EVENTS;
+  const rawEvents = isObj(data) && Array.isArray(data['events']) ? data['events'] : null;
+  if (rawEvents && rawEvents.length > maxEvents) {
+    add('/events', `事件有 ${rawEvents.length} 个，超过上限 ${maxEvents} 个（可用 --max-events 调整）；请确认文件是一轮巡察的日志。`);
+    throw new InputError(problems);
+  }
+  // The head of the log first, then event by event below, so that the work and the list stop at
+  // MAX_PROBLEMS however many events are wrong.
+  problems.push(...schemaProblems(validatorFor('case-log.schema.json'), rawEvents && isObj(data) ? { ...data, events: [] } : data, file, locate));
+  const eventSchema = validatorFor('case-log.schema.json#/definitions/event');
 
   if (!isObj(data)) throw new InputError(problems);
   const round = isObj(data['round']) ? data['round'] : {};
@@ -36,7 +53,9 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   const uncovered = new Map<number, string>(); // year → first pointer, one message per year
 
   events.forEach((raw, i) => {
+    if (problems.length >= MAX_PROBLEMS) return;
     const at = `/events/${i}`;
+    problems.push(...schemaProblems(eventSchema, raw, file, locate, at));
     if (!isObj(raw)) return; // the schema already said what is wrong
     const e = raw;
     if (typeof e['id'] === 'string') {
@@ -53,6 +72,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
     }
     const actor = typeof e['actor'] === 'string' ? resolveParty(e['actor'], `${at}/actor`) : undefined;
     const to = typeof e['to'] === 'string' ? resolveParty(e['to'], `${at}/to`) : undefined;
+    const pool = typeof e['talentPool'] === 'string' ? resolveParty(e['talentPool'], `${at}/talentPool`) : undefined;
     if (typeof e['unit'] === 'string' && unitSet && !unitSet.has(e['unit'])) {
       add(`${at}/unit`, `被巡察单位 ${show(e['unit'])} 不在 round.units 中；本轮被巡察单位：${units!.join('、')}。`);
     }
@@ -70,11 +90,16 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
     if (actor !== undefined && day !== null) {
       const ev = { ...(e as unknown as LogEvent), actor };
       if (to !== undefined) ev.to = to;
+      if (pool !== undefined) ev.talentPool = pool;
       out.push(ev);
       days.push(day);
     }
   });
 
+  if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
+  if (problems.length === MAX_PROBLEMS) {
+    problems.push({ file, pointer: '', message: `问题太多，只列出前 ${MAX_PROBLEMS} 处，其余未检查；请确认这是案卷日志文件，改正以上问题后再检查。` });
+  }
   if (problems.length) throw new InputError(problems);
   const indexOf = new Map(out.map((e, i) => [e.id, i]));
   const sha256 = createHash('sha256').update(input.text).digest('hex');
@@ -102,5 +127,7 @@ function unknownType(type: string, events: Map<string, EventType>): string {
 
 export function uncoveredYear(year: number, cal: WorkCalendar): string {
   const [a, b] = cal.covered;
-  return `日期所在年份 ${year} 没有工作日历数据（现有 ${a}–${b} 年）。请在 rules/calendar/ 中添加 ${year}.yaml（依国务院办公厅关于${year}年部分节假日安排的通知，coverage: complete），或使用 --estimate-uncovered 仅按周末估算。`;
+  // A year far outside the data is much more likely a typo than a year waiting for its notice.
+  const typo = year < a ? `早于 ${a} 年，请先核对日期是否写错。` : year > b + 1 ? `远在 ${b} 年之后，请先核对日期是否写错（年份多打或打错）。` : '';
+  return `${typo}日期所在年份 ${year} 没有工作日历数据（现有 ${a}–${b} 年）。请在 rules/calendar/ 中添加 ${year}.yaml（依国务院办公厅关于${year}年部分节假日安排的通知，coverage: complete），或使用 --estimate-uncovered 仅按周末估算。`;
 }

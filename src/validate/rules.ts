@@ -10,19 +10,20 @@ import type { Period } from '../calendar/periods.js';
 import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { InputError, type Problem } from '../model/problem.js';
-import type { Agency, Article, CheckKind, Condition, Duty, EventType, Link, Parameter, Rules, Ruleset, Selector } from '../model/rules.js';
+import type { Agency, Article, CheckKind, Condition, Duty, EventType, Example, Link, Parameter, Rules, Ruleset, Selector } from '../model/rules.js';
 import { schemaProblems, validatorFor } from './schema.js';
 
 /** Fields of an event that conditions may name (json-rules-engine facts). */
 export const EVENT_FACTS = new Set([
   'id', 'type', 'date', 'actor', 'to', 'ref', 'unit', 'persons', 'approved', 'classified', 'written',
-  'closed', 'fromTalentPool', 'talentPool', 'inPerson', 'matters',
+  'closed', 'fromTalentPool', 'talentPool', 'inPerson', 'matters', 'secret', 'outOfScope', 'outsideRound', 'office',
 ]);
 
 const REQUIRED_BY_CHECK: Record<CheckKind, string[]> = {
-  deadline: ['start', 'act', 'period'],
+  deadline: ['start', 'act'],
   within: ['start', 'act', 'period'],
   monthly: ['start', 'act', 'period', 'until', 'monthEndRolls', 'monthlyFrom'],
+  yearly: ['act', 'yearly'],
   order: ['act'],
   forbidden: ['act'],
   require: ['act', 'require'],
@@ -43,7 +44,12 @@ class Problems {
   }
 }
 
-export function validateRules(raw: RawRules): Rules {
+export interface ValidateOptions {
+  /** Also the checks that keep the rules complete (`xuncha lint`): coverage and examples. */
+  lint?: boolean;
+}
+
+export function validateRules(raw: RawRules, opts: ValidateOptions = {}): Rules {
   const p = new Problems();
   const check = (f: YamlFile, def: string) => p.list.push(...schemaProblems(validatorFor(`rules.schema.json#/definitions/${def}`), f.data, f.file, f.locate));
   check(raw.agencies, 'agenciesFile');
@@ -61,7 +67,7 @@ export function validateRules(raw: RawRules): Rules {
   const fieldNames = new Map(Object.entries((raw.events.data as { fields: Record<string, string> }).fields));
   for (const k of fieldNames.keys()) if (!EVENT_FACTS.has(k)) p.add(raw.events, `/fields/${k}`, `${k} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
   const calendarOverrides = compileCalendar(raw.calendar, p);
-  const rulesets = raw.rulesets.map((rs) => compileRuleset(rs, raw, { agencyByName, events }, p));
+  const rulesets = raw.rulesets.map((rs) => compileRuleset(rs, raw, { agencyByName, events }, p, opts.lint === true));
   const ids = new Map<string, string>();
   for (const rs of rulesets) {
     if (ids.has(rs.effective)) p.add(rs.file, '/effective', `两个规则集的生效日期相同（${rs.effective}），无法确定适用哪一个。`);
@@ -120,7 +126,7 @@ function compileCalendar(files: YamlFile[], p: Problems): OverrideFile[] {
 
 interface Catalogue { agencyByName: Map<string, Agency>; events: Map<string, EventType> }
 
-function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Problems): Ruleset & { file: YamlFile } {
+function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Problems, lint: boolean): Ruleset & { file: YamlFile } {
   const head = rs.ruleset.data as {
     id: string; title: string; version: string; effective: string;
     parameters: Record<string, Omit<Parameter, 'name'>>;
@@ -130,7 +136,8 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
   const usedParams = new Set<string>();
   const patterns = (rs.patterns?.data as { patterns: Record<string, Json> } | undefined)?.patterns ?? {};
   const source = rs.sourceText ?? '';
-  const sourceIds = new Set([...source.matchAll(/\*\*\[([^\]]+)\]\*\*/g)].map((m) => m[1]!));
+  // Article markers as the source writes them: **[二(一)2]** (the header's own **[brackets]** is not one).
+  const sourceIds = new Set([...source.matchAll(/\*\*\[([一二三四五六七八九十]+\([一二三四五六七八九十]+\)[0-9]*)\]\*\*/g)].map((m) => m[1]!));
   const articles: Article[] = [];
   const duties: Duty[] = [];
   const dutyIds = new Map<string, string>();
@@ -156,9 +163,10 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
       }
       const uses = (a['duties'] as Json[] | undefined) ?? [];
       const none = a['checks'] === 'none';
+      if (lint && !none && uses.length === 0) p.add(f, at, `条款 ${id} 既没有 duties，也没有 checks: none 和 reason；每一条都须编码，或说明无法检查的理由。`);
       if (none && !a['reason']) p.add(f, `${at}/reason`, 'checks: none 的条款须用 reason 说明为何无法从案卷日志检查。');
       if (none && uses.length) p.add(f, `${at}/checks`, 'checks: none 的条款不应再列出 duties。');
-      const article: Article = { id, section: sec.section, text, duties: [], reason: (a['reason'] as string) ?? null, anomaly: (a['anomaly'] as string) ?? null };
+      const article: Article = { id, section: sec.section, text, duties: [], reason: (a['reason'] as string) ?? null, note: (a['note'] as string) ?? null, anomaly: (a['anomaly'] as string) ?? null };
       uses.forEach((use, di) => {
         const here = `${at}/duties/${di}`;
         const quote = use['quote'] as string;
@@ -170,7 +178,7 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
           if (!base) p.add(f, `${here}/pattern`, `未知的条款模式 ${patternId}；已有：${Object.keys(patterns).join('、')}。`);
           else body = structuredClone(base);
         }
-        for (const [k, v] of Object.entries(use)) if (!['pattern', 'quote', 'id', 'examples'].includes(k)) body[k] = v;
+        for (const [k, v] of Object.entries(use)) if (!['pattern', 'quote', 'id'].includes(k)) body[k] = v;
         const agency = sec.agency ?? null;
         const dutyId = (use['id'] as string | undefined) ?? (patternId && agency ? `${agency}.${patternId}` : patternId);
         if (!dutyId) { p.add(f, here, '内联义务须有 id。'); return; }
@@ -181,20 +189,23 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
           else body = JSON.parse(JSON.stringify(body).replaceAll('"$agency"', JSON.stringify(agency)));
         }
         const used: string[] = [];
-        for (const key of ['period', 'monthEndRolls', 'sameDayOk', 'monthlyFrom'] as const) body[key] = resolveParam(body[key], key);
-        if (body['limit']) (body['limit'] as Json)['max'] = resolveParam((body['limit'] as Json)['max'], 'limit/max');
-        function resolveParam(v: unknown, key: string): unknown {
-          if (v && typeof v === 'object' && 'param' in v) {
-            const name = (v as { param: string }).param;
-            const param = paramByName.get(name);
-            usedParams.add(name);
-            if (!param) { p.add(f, here, `${key} 引用了未定义的参数 ${name}（见 ruleset.yaml 的 parameters）。`); return undefined; }
-            used.push(name);
-            return param.value;
-          }
-          return v;
-        }
-        const duty = toDuty(dutyId, id, quote, body, used, f, here, cat, p, operators);
+        const rawExamples = (body['examples'] ?? []) as Omit<Example, 'pointer' | 'file'>[];
+        body = resolveParams(body, (name, at) => {
+          const param = paramByName.get(name);
+          usedParams.add(name);
+          if (!param) { p.add(f, here, `${at} 引用了未定义的参数 ${name}（见 ruleset.yaml 的 parameters）。`); return undefined; }
+          if (!used.includes(name)) used.push(name);
+          return structuredClone(param.value);
+        }) as Json;
+        // Examples written on a pattern run for every section that uses it, with $agency filled in.
+        const fromPattern = !use['examples'] && patternId !== undefined && rs.patterns !== null;
+        const examples: Example[] = rawExamples.map((ex, i) => ({
+          ...(JSON.parse(agency ? JSON.stringify(ex).replaceAll('$agency', agency) : JSON.stringify(ex)) as Omit<Example, 'pointer' | 'file'>),
+          file: fromPattern ? rs.patterns!.file : f.file,
+          pointer: fromPattern ? `/patterns/${patternId}/examples/${i}` : `${here}/examples/${i}`,
+        }));
+        const duty = toDuty(dutyId, id, quote, body, used, examples, f, here, cat, p, operators);
+        if (duty && lint) lintExamples(duty, f, here, p);
         if (duty) {
           if (duty.accountability) accountabilityRefs.push({ f, pointer: here, id: duty.accountability });
           article.duties.push(duty);
@@ -210,6 +221,10 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
   parameters.forEach((x) => {
     if (!usedParams.has(x.name)) p.add(rs.ruleset, `/parameters/${x.name}`, `参数 ${x.name} 未被任何义务使用。`);
   });
+  if (lint) {
+    const have = new Set(articles.map((a) => a.id));
+    for (const id of sourceIds) if (!have.has(id)) p.add(rs.ruleset, '', `原文条款 ${id} 在 sections/ 中没有对应条目；每一条都须编码，或写明 checks: none 和 reason。`);
+  }
   // Articles in document order, as the source lists them.
   const orderOf = new Map([...sourceIds].map((id, i) => [id, i]));
   articles.sort((a, b) => (orderOf.get(a.id) ?? 1e9) - (orderOf.get(b.id) ?? 1e9));
@@ -219,12 +234,24 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
   }
   return {
     id: head.id, title: head.title, version: head.version, effective: head.effective, sha256: hash.digest('hex'),
-    articles, duties, parameters, sourceText: source, file: rs.ruleset,
+    articles, duties, parameters, sourceText: source, sourceArticles: [...sourceIds], file: rs.ruleset,
   };
 }
 
+/** Replace every {param: name} object anywhere in a duty body with the parameter's value. */
+function resolveParams(v: unknown, lookup: (name: string, at: string) => unknown, at = ''): unknown {
+  if (Array.isArray(v)) return v.map((x, i) => resolveParams(x, lookup, `${at}/${i}`));
+  if (v && typeof v === 'object') {
+    const o = v as Json;
+    const keys = Object.keys(o);
+    if (keys.length === 1 && keys[0] === 'param' && typeof o['param'] === 'string') return lookup(o['param'], at || '/');
+    return Object.fromEntries(keys.filter((k) => k !== 'examples').map((k) => [k, resolveParams(o[k], lookup, `${at}/${k}`)]));
+  }
+  return v;
+}
+
 function toDuty(
-  id: string, article: string, quote: string, b: Json, interpretations: string[],
+  id: string, article: string, quote: string, b: Json, interpretations: string[], examples: Example[],
   f: YamlFile, here: string, cat: Catalogue, p: Problems, operators: Operators,
 ): Duty | null {
   const check = b['check'] as CheckKind | undefined;
@@ -261,11 +288,13 @@ function toDuty(
     severity: b['severity'] as Duty['severity'],
     accountability: (b['accountability'] as string | null | undefined) ?? null,
     interpretations,
+    examples,
     file: f.file,
     pointer: here,
   };
   if (start && startSel) duty.start = { events: Array.isArray(start.event) ? start.event : [start.event], ...(start.where ? { where: start.where } : {}), link: start.link ?? 'ref' };
   const act = sel('act'); if (act) duty.act = act;
+  const matter = sel('matter'); if (matter) duty.matter = matter;
   const before = sel('before'); if (before) duty.before = before;
   const after = sel('after'); if (after) duty.after = after;
   if (b['require']) duty.require = b['require'] as Condition;
@@ -275,6 +304,14 @@ function toDuty(
   if (b['sameDayOk'] !== undefined) duty.sameDayOk = b['sameDayOk'] === true;
   if (b['monthlyFrom'] !== undefined) duty.monthlyFrom = b['monthlyFrom'] as Duty['monthlyFrom'];
   if (b['limit']) duty.limit = b['limit'] as Duty['limit'];
+  if (b['yearly']) duty.yearly = b['yearly'] as Duty['yearly'];
+  if (b['by']) {
+    const by = b['by'] as { event: string; link?: Link; sameDayOk?: boolean };
+    if (!cat.events.has(by.event)) p.add(f, here, `by.event 中的事件类型 ${by.event} 不在事件目录 events.yaml 中。`);
+    duty.by = { event: by.event, link: by.link ?? 'round', sameDayOk: by.sameDayOk === true };
+  }
+  if (check === 'deadline' && (b['period'] === undefined) === (b['by'] === undefined)) p.add(f, here, `check: deadline 的义务 ${id} 须有 period 或 by 之一。`);
+  if (duty.yearly && !/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/.test(String(duty.yearly.due))) p.add(f, here, `yearly.due 应为 MM-DD，实际为 ${String(duty.yearly.due)}。`);
   if (duty.monthlyFrom && !['month-after-first-due', 'month-after-first-feedback'].includes(duty.monthlyFrom)) {
     p.add(f, here, `monthlyFrom 的取值 ${String(duty.monthlyFrom)} 无效；应为 month-after-first-due 或 month-after-first-feedback。`);
   }
@@ -297,4 +334,16 @@ function unknownAgency(name: string, cat: Catalogue): string {
 
 function clip(s: string): string {
   return s.length > 40 ? s.slice(0, 38) + '…' : s;
+}
+
+/** Every duty carries examples; a duty with a due date also shows one on-time case (no finding). */
+function lintExamples(duty: Duty, f: YamlFile, here: string, p: Problems): void {
+  if (duty.examples.length === 0) {
+    p.add(f, here, `义务 ${duty.id} 没有 examples；每条义务至少要有一个示例（给定事件和基准日，写明应有的结论）。`);
+    return;
+  }
+  const timed = ['deadline', 'within', 'monthly', 'yearly'].includes(duty.check);
+  if (timed && !duty.examples.some((e) => e.expect.length === 0)) {
+    p.add(f, here, `有期限的义务 ${duty.id} 还须有一个按时办理（expect: []）的示例。`);
+  }
 }

@@ -32,25 +32,57 @@ export function validatorFor(ref: string): ValidateFunction {
   return v;
 }
 
+/**
+ * Problems of `data` against a schema, each with pointer, line:column and a Chinese message saying
+ * what was found and what is expected. `prefix` is the pointer of `data` inside its file, for
+ * validating one part of a document at a time.
+ */
 export function schemaProblems(
-  validate: ValidateFunction, data: unknown, file: string, locate: (pointer: string) => Position,
+  validate: ValidateFunction, data: unknown, file: string, locate: (pointer: string) => Position, prefix = '',
 ): Problem[] {
   if (validate(data)) return [];
   const errors = pruneErrors(validate.errors ?? []);
   localizeZh(errors);
   return errors.map((e) => {
-    const pointer = e.keyword === 'additionalProperties'
+    const rel = e.keyword === 'additionalProperties'
       ? `${e.instancePath}/${escape(String(e.params['additionalProperty']))}`
-      : e.instancePath;
-    return { file, pointer, ...locate(pointer), message: describe(e, data) };
+      : e.keyword === 'uniqueItems' ? `${e.instancePath}/${String(e.params['i'])}` : e.instancePath;
+    const pointer = prefix + rel;
+    return { file, pointer, ...locate(pointer), message: describe(e, data, prefix) };
   });
 }
 
-/** oneOf/anyOf failures repeat every branch's errors; keep the branch-free ones and the summary. */
+/**
+ * anyOf/oneOf failures repeat every branch's errors. When one branch got further into the value
+ * (an error deeper than the anyOf itself: the value had that branch's shape), keep that branch's
+ * errors only; when none did, keep just the anyOf, which then lists the allowed forms.
+ */
 function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
+  const drop = new Set<ErrorObject>();
+  const depth = (p: string) => (p === '' ? 0 : p.split('/').length - 1);
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
+    const branches = new Map<number, ErrorObject[]>();
+    for (const sub of errors) {
+      const m = sub.schemaPath.startsWith(`${e.schemaPath}/`) ? /^\/(\d+)/.exec(sub.schemaPath.slice(e.schemaPath.length)) : null;
+      if (m && sub.instancePath.startsWith(e.instancePath)) {
+        const list = branches.get(Number(m[1])) ?? [];
+        list.push(sub);
+        branches.set(Number(m[1]), list);
+      }
+    }
+    let best: ErrorObject[] | undefined;
+    let bestDepth = depth(e.instancePath);
+    for (const list of branches.values()) {
+      const d = list.reduce((m, x) => Math.max(m, depth(x.instancePath)), 0);
+      if (d > bestDepth || (best && d === bestDepth && list.length < best.length)) { best = list; bestDepth = d; }
+    }
+    for (const list of branches.values()) if (list !== best) list.forEach((x) => drop.add(x));
+    if (best) drop.add(e);
+  }
   const seen = new Set<string>();
   return errors.filter((e) => {
-    if (e.keyword === 'if') return false;
+    if (e.keyword === 'if' || drop.has(e)) return false;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -72,21 +104,91 @@ function valueAt(data: unknown, pointer: string): unknown {
   return cur;
 }
 
+/** A value as the user wrote it, clipped: a huge string is never copied whole. */
 export function show(v: unknown): string {
-  const s = JSON.stringify(v);
+  if (typeof v === 'string' && v.length > 60) return JSON.stringify(v.slice(0, 57)).slice(0, -1) + '…"';
+  let s: string | undefined;
+  try { s = JSON.stringify(v); } catch { s = undefined; }
   if (s === undefined) return String(v);
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
-function describe(e: ErrorObject, data: unknown): string {
+const TYPE_ZH: Record<string, string> = {
+  string: '字符串', number: '数字', integer: '整数', boolean: '布尔值（true 或 false，不加引号）',
+  object: '对象 {…}', array: '数组 […]', null: '空值 null',
+};
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+const COMPARISON_ZH: Record<string, string> = { '>=': '不小于', '>': '大于', '<=': '不大于', '<': '小于' };
+
+/** A likely intended YYYY-MM-DD for a date written another way (2023/9/4, 2023年9月4日, with a time);
+ *  '' or a clause that ends the sentence. */
+function dateHint(v: unknown): string {
+  if (typeof v === 'number' && Number.isInteger(v)) {
+    const s = String(v);
+    if (/^(19|20)\d{6}$/.test(s)) return `；是否应为 "${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}"？`;
+    if (v > 20000 && v < 80000) return '；这像是 Excel 的日期序号：请在表格中把日期列设为文本格式 YYYY-MM-DD 后再导出。';
+    return '';
+  }
+  if (typeof v !== 'string') return '';
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(.*)$/.exec(v);
+  if (!m) return '';
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return m[4] ? `；不要写时间部分 ${show(m[4])}，是否应为 "${iso}"？` : `；是否应为 "${iso}"？`;
+}
+
+/** Closest allowed key to a misspelt one, if it is close (at most 2 edits). */
+function closest(key: string, allowed: string[]): string | undefined {
+  let best: string | undefined, bestD = 3;
+  for (const a of allowed) {
+    const d = editDistance(key.toLowerCase(), a.toLowerCase());
+    if (d < bestD) { best = a; bestD = d; }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 40) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The allowed forms of an anyOf/oneOf, from its branches. */
+function forms(branches: unknown): string {
+  if (!Array.isArray(branches)) return '';
+  return branches.map((b: { required?: string[]; type?: string | string[]; enum?: unknown[]; const?: unknown; $ref?: string }) => {
+    if (b.$ref?.endsWith('/paramRef')) return '{ param: 参数名 }';
+    if (b.required) return `{ ${b.required.join(', ')} }`;
+    if (b.enum) return b.enum.map(show).join('、');
+    if (b.const !== undefined) return show(b.const);
+    if (b.type) return [b.type].flat().map((t) => TYPE_ZH[t] ?? t).join('或');
+    if (b.$ref) return b.$ref.split('/').pop()!;
+    return '…';
+  }).join('、');
+}
+
+function describe(e: ErrorObject, data: unknown, prefix: string): string {
   const found = valueAt(data, e.instancePath);
-  const where = e.instancePath === '' ? '文档顶层' : e.instancePath;
+  const path = prefix + e.instancePath;
+  const where = path === '' ? '文档顶层' : path;
+  const isDate = (e.parentSchema as { format?: string })?.format === 'date' || /\/date$/.test(path);
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params['additionalProperty']);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const reserved = ['__proto__', 'constructor', 'prototype'].includes(key) ? '（这是 JavaScript 的保留名，不能用作字段名）' : '';
-      return `${where} 中有不允许的字段 "${key}"${reserved}（${e.message}）；允许的字段：${allowed.join('、')}。`;
+      const guess = reserved ? undefined : closest(key, allowed);
+      return `${where} 中有不允许的字段 "${key}"${reserved}（${e.message}）${guess ? `；是否应为 "${guess}"` : ''}；允许的字段：${allowed.join('、')}。`;
     }
     case 'required':
       return `${where} 缺少必需字段 "${String(e.params['missingProperty'])}"（${e.message}）。`;
@@ -96,19 +198,39 @@ function describe(e: ErrorObject, data: unknown): string {
       }
       return `${where} 的值 ${show(found)} ${e.message}。`;
     case 'pattern':
-      if ((e.parentSchema as { format?: string })?.format === 'date') {
-        return `${where} 的值 ${show(found)} 不是日期格式；应为 YYYY-MM-DD（不带时间）。`;
-      }
-      return `${where} 的值 ${show(found)} ${e.message}。`;
+      if (isDate) return `${where} 的值 ${show(found)} 不是日期格式；应为 YYYY-MM-DD（不带时间）${dateHint(found) || '。'}`;
+      return `${where} 的值 ${show(found)} 不符合格式要求 ${String(e.params['pattern'])}（${e.message}）。`;
     case 'enum':
-      return `${where} 的值 ${show(found)} ${e.message}：${(e.params['allowedValues'] as unknown[]).map(show).join('、')}。`;
+      return `${where} 的值 ${show(found)} 不是允许的取值；应为以下之一：${(e.params['allowedValues'] as unknown[]).map(show).join('、')}。`;
     case 'const':
-      return `${where} 的值 ${show(found)} ${e.message} ${show(e.params['allowedValue'])}。`;
-    case 'type':
-      if ((e.parentSchema as { format?: string })?.format === 'date' || /\/date$/.test(e.instancePath)) {
-        return `${where} 的值 ${show(found)} ${e.message}；日期应写成带引号的字符串，如 "2023-04-10"。`;
-      }
-      return `${where} 的值 ${show(found)} ${e.message}。`;
+      return `${where} 的值 ${show(found)} 不对；应为 ${show(e.params['allowedValue'])}。`;
+    case 'type': {
+      const want = String(e.params['type']).split(',').map((t) => TYPE_ZH[t] ?? t).join('或');
+      const got = TYPE_ZH[typeOf(found)]?.replace(/（.*/, '') ?? typeOf(found);
+      if (where === '文档顶层') return `文档顶层是${got}，应为一个 JSON 对象 {…}，含 format、round、events 等字段。`;
+      if (isDate) return `${where} 的值 ${show(found)} 是${got}；日期应写成带引号的字符串，如 "2023-04-10"${dateHint(found) || '。'}`;
+      return `${where} 的值 ${show(found)} 是${got}，应为${want}。`;
+    }
+    case 'minLength':
+      if (e.params['limit'] === 1) return `${where} 是空字符串；应填写内容（不能为空）。`;
+      return `${where} 的值 ${show(found)} 太短；应至少 ${String(e.params['limit'])} 个字符。`;
+    case 'maxLength':
+      return `${where} 的值长 ${typeof found === 'string' ? [...found].length : '?'} 个字符，超过上限 ${String(e.params['limit'])} 个字符（${show(found)}）。`;
+    case 'maxItems':
+      return `${where} 有 ${Array.isArray(found) ? found.length : '?'} 项，超过上限 ${String(e.params['limit'])} 项。`;
+    case 'minItems':
+      return `${where} 有 ${Array.isArray(found) ? found.length : '?'} 项；应至少 ${String(e.params['limit'])} 项。`;
+    case 'uniqueItems': {
+      const i = Number(e.params['i']), j = Number(e.params['j']);
+      const item = Array.isArray(found) ? show(found[i]) : '';
+      return `${where} 中 ${item} 重复出现（${path}/${j} 与 ${path}/${i}）；每项只能写一次。`;
+    }
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
+      const cmp = COMPARISON_ZH[String(e.params['comparison'])] ?? String(e.params['comparison']);
+      return `${where} 的值 ${show(found)} 超出范围；应${cmp} ${String(e.params['limit'])}。`;
+    }
+    case 'anyOf': case 'oneOf':
+      return `${where} 的值 ${show(found)} 不符合任何一种允许的写法；应为以下之一：${forms(e.schema)}。`;
     default:
       return `${where} 的值 ${show(found)} ${e.message}。`;
   }

@@ -1,22 +1,23 @@
 // deadline: after the start event(s), the party must act within the period.
 // One instance per start event; late, missing, or pending (due).
 import { isoOf } from '../../calendar/dates.js';
-import { periodZh, workdaysBetween } from '../../calendar/periods.js';
+import { periodZh, workdaysBetween, type DueDate } from '../../calendar/periods.js';
 import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { countingZh, did, dueFor, finding, inForce, lateBy, refOf, type Ctx } from '../context.js';
+import { countingZh, did, dueFor, finding, inForce, inMatter, lateBy, refOf, type Ctx } from '../context.js';
 
 export function deadline(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const start = duty.start!;
   const act = duty.act!;
   for (const s of ctx.index.ofType(start.events[0]!)) {
-    if (!ctx.decisions.holds(duty, 'start', s)) continue;
-    // Where the period runs from several events (收到函询通知及巡察涉及人员有关信息), all are needed and the latest counts.
+    if (!ctx.decisions.holds(duty, 'start', s) || !inMatter(duty, ctx, s)) continue;
+    // Where the period runs from several events (收到函询通知及巡察涉及人员有关信息), all are needed and the
+    // latest counts. `where` picks the instance (the first type); the others are found by `link`.
     const starts: Ev[] = [s];
     for (const other of start.events.slice(1)) {
-      const e = ctx.index.linked(other, s, start.link).find((x) => ctx.decisions.holds(duty, 'start', x));
+      const e = ctx.index.linked(other, s, start.link)[0];
       if (!e) break;
       starts.push(e);
     }
@@ -24,15 +25,15 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
     const startDay = Math.max(...starts.map((e) => e.day));
     if (!inForce(duty, ctx, startDay, starts)) continue;
     const done = ctx.index.linked(act.event, s, act.link ?? 'ref').find((e) => ctx.decisions.holds(duty, 'act', e));
-    const due = dueFor(ctx, s, startDay, duty.period!);
-    if (done && done.day <= due.due) continue;
+    const due = duty.by ? byDue(duty, ctx, s) : dueFor(ctx, s, startDay, duty.period!);
+    if (!due || (done && done.day <= due.due)) continue;
 
     const partyName = ctx.agencyName(duty.party);
     const phrase = ctx.eventType(act.event).phrase;
     const head = starts.length === 1
       ? `${did(ctx, s)}，${s.actor === duty.party ? '' : partyName}`
       : `${starts.map((e) => `${ctx.agencyName(e.actor)}于${e.date}${ctx.eventType(e.type).phrase}`).join('、')}${refOf(s)}，以较晚的${isoOf(startDay)}起算，${s.actor === duty.party ? '' : partyName}`;
-    const promise = `应于${periodZh(duty.period!)}即${isoOf(due.due)}前${phrase}`;
+    const promise = duty.period ? `应于${periodZh(duty.period)}即${isoOf(due.due)}前${phrase}` : `应于${isoOf(due.due)}前${phrase}`;
     if (done) {
       const late = lateBy(ctx, due.due, done.day);
       out.push(finding(duty, ctx, {
@@ -54,4 +55,17 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
     }
   }
   return out;
+}
+
+/** A deadline set by another event rather than a period: due the day before it (or on it, when sameDayOk). */
+function byDue(duty: Duty, ctx: Ctx, s: Ev): DueDate | null {
+  const by = duty.by!;
+  const ref = ctx.index.linked(by.event, s, by.link)[0];
+  if (!ref) return null; // nothing to be before yet
+  const due = by.sameDayOk ? ref.day : ref.day - 1;
+  const what = ctx.eventType(by.event);
+  return {
+    start: s.day, due, skipped: [], estimated: false,
+    counting: `${what.label}于${ref.date}（${ref.id}），须在此${by.sameDayOk ? '当日或之' : ''}前完成，即不晚于${isoOf(due)}`,
+  };
 }

@@ -5,14 +5,14 @@ import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
 import { workdaysBetween } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { countingZh, dueFor, finding, inForce, lateBy, monthEndFor, type Ctx } from '../context.js';
+import { countingZh, dueFor, finding, inForce, inMatter, lateBy, monthEndFor, type Ctx } from '../context.js';
 
 export function monthly(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const act = duty.act!;
   const phrase = ctx.eventType(act.event).phrase;
   for (const s of ctx.index.ofType(duty.start!.events[0]!)) {
-    if (!ctx.decisions.holds(duty, 'start', s) || !inForce(duty, ctx, s.day, [s])) continue;
+    if (!ctx.decisions.holds(duty, 'start', s) || !inMatter(duty, ctx, s) || !inForce(duty, ctx, s.day, [s])) continue;
     const done = ctx.index.linked(act.event, s, act.link ?? 'ref').filter((e) => ctx.decisions.holds(duty, 'act', e));
     const closed = done.find((e) => ctx.decisions.holds(duty, 'until', e));
     const firstDue = dueFor(ctx, s, s.day, duty.period!).due;

@@ -1,0 +1,59 @@
+// Checking case logs in process: text → parse → validate → evaluate, the pipeline `xuncha check`
+// runs for each file and the fuzz tests drive directly. Anything wrong with the input comes out
+// as an InputError (exit 2) with every problem placed; nothing else is thrown on purpose.
+import { UncoveredYearError, type WorkCalendar } from './calendar/calendar.js';
+import { parseIsoDate } from './calendar/dates.js';
+import { evaluate } from './evaluate/evaluate.js';
+import { parseJson } from './load/json-file.js';
+import type { CheckResult } from './model/finding.js';
+import type { ValidLog } from './model/log.js';
+import { InputError } from './model/problem.js';
+import type { Rules } from './model/rules.js';
+import { uncoveredYear, validateLog } from './validate/log.js';
+
+export interface Checker { rules: Rules; cal: WorkCalendar }
+
+export interface CheckTextOptions {
+  asOf: string;
+  maxEvents?: number;
+}
+
+/** The as-of date must be real and, unless estimating, in a year the calendar covers. */
+export function checkAsOf(asOf: string, cal: WorkCalendar): void {
+  if (parseIsoDate(asOf) === null) {
+    throw new InputError([{ file: '--as-of', pointer: '', message: `--as-of 的值 "${asOf}" 不是真实日期；应为 YYYY-MM-DD。` }]);
+  }
+  const year = Number(asOf.slice(0, 4));
+  if (!cal.covers(year) && !cal.estimateUncovered) {
+    throw new InputError([{ file: '--as-of', pointer: '', message: `检查基准日 ${asOf}：${uncoveredYear(year, cal)}` }]);
+  }
+}
+
+/** Parse and validate one log's text; `file` names it in messages. */
+export function validateText(file: string, text: string, { rules, cal }: Checker, maxEvents?: number): ValidLog {
+  return validateLog(parseJson(file, text), {
+    agencyByName: rules.agencyByName, events: rules.events, calendar: cal,
+    ...(maxEvents === undefined ? {} : { maxEvents }),
+  });
+}
+
+/** Evaluate a valid log. A period that runs into a year without calendar data is an input error too. */
+export async function evaluateValid(valid: ValidLog, { rules, cal }: Checker, asOf: string): Promise<CheckResult> {
+  try {
+    return await evaluate(valid, rules, cal, asOf);
+  } catch (e) {
+    if (!(e instanceof UncoveredYearError)) throw e;
+    const i = e.event === undefined ? undefined : valid.indexOf.get(e.event);
+    const pointer = i === undefined ? '' : `/events/${i}/date`;
+    throw new InputError([{
+      file: valid.file, pointer, ...(pointer ? valid.locate(pointer) : {}),
+      message: `事件 ${e.event ?? ''} 引起的义务 ${e.duty ?? ''} 的期限要算到 ${e.year} 年：${uncoveredYear(e.year, cal)}`,
+    }]);
+  }
+}
+
+/** Check one log given as text. */
+export async function checkText(file: string, text: string, checker: Checker, o: CheckTextOptions): Promise<CheckResult> {
+  checkAsOf(o.asOf, checker.cal);
+  return evaluateValid(validateText(file, text, checker, o.maxEvents), checker, o.asOf);
+}

@@ -1,0 +1,45 @@
+// xuncha coverage: every article of the source in document order, with the rules that encode it
+// or the reason it cannot be checked. Exit 2 when an article of the source is missing.
+import type { Ruleset } from '../../model/rules.js';
+import { InputError } from '../../model/problem.js';
+import type { Command } from '../command.js';
+import { setup } from '../setup.js';
+
+export interface CoverageRow { article: string; rules: string[]; reason: string | null }
+
+export function coverage(rs: Ruleset): CoverageRow[] {
+  const byId = new Map(rs.articles.map((a) => [a.id, a]));
+  return rs.sourceArticles.map((id) => {
+    const a = byId.get(id);
+    return { article: id, rules: a ? a.duties.map((d) => d.id) : [], reason: a?.reason ?? null };
+  });
+}
+
+export const coverageCommand: Command = {
+  name: 'coverage',
+  usage: 'xuncha coverage [--format text|json] [--rules 目录]',
+  options: { format: { type: 'string', default: 'text' }, rules: { type: 'string' } },
+  jsonErrors: (v) => v['format'] === 'json',
+  async run(values) {
+    const format = values['format'] as string;
+    if (format !== 'text' && format !== 'json') {
+      throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${format}"；可用：text、json。` }]);
+    }
+    const { rules } = setup(values['rules'] as string | undefined);
+    const rs = rules.rulesets[rules.rulesets.length - 1]!;
+    const rows = coverage(rs);
+    const missing = rows.filter((r) => r.rules.length === 0 && r.reason === null);
+    if (format === 'json') return { output: JSON.stringify({ articles: rows }, null, 2) + '\n', exitCode: missing.length ? 2 : 0 };
+    const width = Math.max(...rows.map((r) => r.article.length));
+    const lines = rows.map((r) => {
+      const id = r.article.padEnd(width + 1, '　');
+      if (r.rules.length) return `${id} ${r.rules.join('、')}`;
+      if (r.reason) return `${id} 无法检查：${r.reason}`;
+      return `${id} ✗ 未编码`;
+    });
+    const checked = rows.filter((r) => r.rules.length).length;
+    const none = rows.filter((r) => !r.rules.length && r.reason).length;
+    lines.push('', `共 ${rows.length} 条：已编码 ${checked} 条，无法检查并说明理由 ${none} 条，缺失 ${missing.length} 条。`);
+    return { output: lines.join('\n') + '\n', exitCode: missing.length ? 2 : 0 };
+  },
+};

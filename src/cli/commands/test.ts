@@ -1,0 +1,50 @@
+// xuncha test: run every rule's examples. Exit 1 when one fails, so CI rejects a rule edit that
+// changes a finding. --format junit prints a JUnit report for CI systems.
+import { relative } from 'node:path';
+import { InputError } from '../../model/problem.js';
+import type { Command } from '../command.js';
+import { runExamples, type ExampleResult } from '../examples.js';
+import { setup } from '../setup.js';
+
+export const testCommand: Command = {
+  name: 'test',
+  usage: 'xuncha test [--format text|junit] [--rules 目录]',
+  options: { format: { type: 'string', default: 'text' }, rules: { type: 'string' } },
+  async run(values) {
+    const format = values['format'] as string;
+    if (format !== 'text' && format !== 'junit') {
+      throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${format}"；可用：text、junit。` }]);
+    }
+    const { rules, cal } = setup(values['rules'] as string | undefined);
+    const results = await runExamples(rules, cal);
+    const failed = results.filter((r) => r.failures.length);
+    const output = format === 'junit' ? junit(results) : text(results, failed);
+    return { output, exitCode: failed.length ? 1 : 0 };
+  },
+};
+
+function text(results: ExampleResult[], failed: ExampleResult[]): string {
+  const lines: string[] = [];
+  for (const r of failed) {
+    lines.push(`✗ ${r.duty.article} ${r.duty.id}：${r.example.name}`);
+    lines.push(`  ${relative(process.cwd(), r.where.file)}:${r.where.line}:${r.where.column}`);
+    for (const f of r.failures) lines.push(`  ${f}`);
+  }
+  const duties = new Set(results.map((r) => r.duty.id)).size;
+  lines.push(`xuncha test：${duties} 项义务的 ${results.length} 个示例`);
+  lines.push(`${results.length - failed.length} passed, ${failed.length} failed`);
+  return lines.join('\n') + '\n';
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function junit(results: ExampleResult[]): string {
+  const failures = results.filter((r) => r.failures.length).length;
+  const cases = results.map((r) => {
+    const head = `    <testcase classname="${esc(`${r.duty.article} ${r.duty.id}`)}" name="${esc(r.example.name)}" file="${esc(relative(process.cwd(), r.where.file))}" line="${r.where.line}"`;
+    if (!r.failures.length) return `${head}/>`;
+    return `${head}>\n      <failure message="${esc(r.failures[0]!)}">${esc(r.failures.join('\n'))}</failure>\n    </testcase>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="xuncha rule examples" tests="${results.length}" failures="${failures}">\n` +
+    `  <testsuite name="rule examples" tests="${results.length}" failures="${failures}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
+}

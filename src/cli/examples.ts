@@ -1,0 +1,85 @@
+// Running the rules' own examples: each example is a tiny case log checked against its duty alone,
+// through the same validate and evaluate stages as a real log.
+import { evaluate } from '../evaluate/evaluate.js';
+import type { WorkCalendar } from '../calendar/calendar.js';
+import type { Finding } from '../model/finding.js';
+import { InputError } from '../model/problem.js';
+import type { Duty, Example, ExpectedFinding, Rules, Ruleset } from '../model/rules.js';
+import { loadYaml } from '../load/yaml-file.js';
+import { validateLog } from '../validate/log.js';
+
+export interface ExampleResult {
+  ruleset: Ruleset;
+  duty: Duty;
+  example: Example;
+  /** Why it failed, in Chinese; empty when it passed. */
+  failures: string[];
+  where: { file: string; line: number; column: number };
+}
+
+export async function runExamples(rules: Rules, cal: WorkCalendar): Promise<ExampleResult[]> {
+  const out: ExampleResult[] = [];
+  for (const rs of rules.rulesets) {
+    for (const duty of rs.duties) {
+      const only: Rules = { ...rules, rulesets: [{ ...rs, duties: [duty] }] };
+      for (const example of duty.examples) {
+        const where = { file: example.file, ...locate(example.file, example.pointer) };
+        out.push({ ruleset: rs, duty, example, where, failures: await runOne(only, cal, duty, example) });
+      }
+    }
+  }
+  return out;
+}
+
+async function runOne(rules: Rules, cal: WorkCalendar, duty: Duty, ex: Example): Promise<string[]> {
+  const log = {
+    format: 'xuncha-case-log/1',
+    round: { id: `example:${duty.id}`, ...(ex.units ? { units: ex.units } : {}) },
+    events: ex.events,
+  };
+  let findings: Finding[];
+  try {
+    const valid = validateLog(
+      { file: ex.file, text: JSON.stringify(log), data: log, locate: (p) => locate(ex.file, `${ex.pointer}${p.replace(/^\/events/, '/events')}`) },
+      { agencyByName: rules.agencyByName, events: rules.events, calendar: cal },
+    );
+    findings = (await evaluate(valid, rules, cal, ex.asOf)).findings;
+  } catch (e) {
+    if (e instanceof InputError) return e.problems.map((p) => `示例数据有误：${p.pointer} ${p.message}`);
+    throw e;
+  }
+  return compare(ex.expect, findings);
+}
+
+function compare(expect: ExpectedFinding[], actual: Finding[]): string[] {
+  const fails: string[] = [];
+  if (expect.length !== actual.length) {
+    fails.push(`应有 ${expect.length} 项结论，实际 ${actual.length} 项${actual.length ? '：' + actual.map(brief).join('；') : ''}`);
+    return fails;
+  }
+  expect.forEach((e, i) => {
+    const a = actual[i]!;
+    const check = (field: string, want: unknown, got: unknown) => {
+      if (want !== undefined && JSON.stringify(want) !== JSON.stringify(got)) fails.push(`第 ${i + 1} 项 ${field} 应为 ${JSON.stringify(want)}，实际为 ${JSON.stringify(got)}`);
+    };
+    check('kind', e.kind, a.kind);
+    check('severity', e.severity, a.severity);
+    check('due', e.due, a.due);
+    check('done', e.done, a.done);
+    check('evidence', e.evidence, a.evidence);
+    check('agency', e.agency, a.agency);
+    if (e.message !== undefined && !a.message.includes(e.message)) fails.push(`第 ${i + 1} 项消息应包含“${e.message}”，实际为“${a.message}”`);
+  });
+  return fails;
+}
+
+function brief(f: Finding): string {
+  return `${f.kind}/${f.severity} 到期 ${f.due ?? '—'} 证据 ${f.evidence.join(',')}`;
+}
+
+const yamlCache = new Map<string, ReturnType<typeof loadYaml>>();
+function locate(file: string, pointer: string): { line: number; column: number } {
+  let y = yamlCache.get(file);
+  if (!y) yamlCache.set(file, (y = loadYaml(file)));
+  return y.locate(pointer);
+}

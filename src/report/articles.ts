@@ -1,0 +1,85 @@
+// Article texts for the reports. The rules carry each article's verbatim text; the source document
+// is the fallback for an id the rules do not list (yet), so that a citation is never left empty.
+import type { Finding } from '../model/finding.js';
+import type { Rules, Ruleset } from '../model/rules.js';
+
+export interface SourceArticle {
+  id: string;
+  /** The paragraph(s) of the source, editor's notes removed. */
+  text: string;
+  /** Headings (## and ###) met since the previous article, for laying out the rulebook. */
+  headings: { level: number; text: string }[];
+}
+
+const ARTICLE = /^\*\*\[([^\]]+)\]\*\*\s*(.*)$/;
+const HEADING = /^(#{2,3})\s+(.+)$/;
+const EDITOR_NOTE = /〔编者注：[^〕]*〕/g;
+
+/** Every article id of the source, in document order (the same ids the rule validator accepts). */
+export function sourceArticles(rs: Ruleset): SourceArticle[] {
+  const out: SourceArticle[] = [];
+  let headings: SourceArticle['headings'] = [];
+  let open: SourceArticle | null = null;
+  for (const raw of rs.sourceText.split(/\r?\n/)) {
+    const line = raw.trim();
+    const a = ARTICLE.exec(line);
+    const h = HEADING.exec(line);
+    if (a) {
+      open = { id: a[1]!, text: a[2]!.replace(EDITOR_NOTE, ''), headings };
+      out.push(open);
+      headings = [];
+    } else if (h) {
+      open = null;
+      headings.push({ level: h[1]!.length, text: h[2]! });
+    } else if (line.startsWith('---') || line.startsWith('#')) {
+      open = null;
+    } else if (open && line) {
+      open.text += '\n' + line.replace(EDITOR_NOTE, '');
+    }
+  }
+  return out;
+}
+
+export interface CitedArticle {
+  /** Unique across rulesets, for footnote numbering. */
+  key: string;
+  id: string;
+  text: string;
+  ruleset: Ruleset;
+}
+
+/** Article lookup shared by the formatters of one run. */
+export class ArticleBook {
+  private readonly texts = new Map<Ruleset, Map<string, string>>();
+  private readonly rulesetOfDuty = new Map<string, Ruleset>();
+
+  constructor(private readonly rules: Rules) {
+    for (const rs of rules.rulesets) {
+      const m = new Map(sourceArticles(rs).map((a) => [a.id, a.text]));
+      for (const a of rs.articles) m.set(a.id, a.text);
+      this.texts.set(rs, m);
+      // Newest ruleset last, so it wins for a duty id that several rulesets share.
+      for (const d of rs.duties) this.rulesetOfDuty.set(d.id, rs);
+    }
+  }
+
+  /** The ruleset a finding was judged by (the newest one that has its duty). */
+  rulesetOf(f: Pick<Finding, 'rule'>): Ruleset {
+    return this.rulesetOfDuty.get(f.rule) ?? this.rules.rulesets[this.rules.rulesets.length - 1]!;
+  }
+
+  cite(rs: Ruleset, id: string): CitedArticle {
+    const text = this.texts.get(rs)?.get(id) ?? '（规则集中没有此条款的原文）';
+    return { key: `${rs.id}:${id}`, id, text, ruleset: rs };
+  }
+
+  /** The article a finding rests on. */
+  article(f: Pick<Finding, 'rule' | 'article'>): CitedArticle {
+    return this.cite(this.rulesetOf(f), f.article);
+  }
+
+  /** The accountability clause a finding points to, if any. */
+  accountability(f: Pick<Finding, 'rule' | 'accountability'>): CitedArticle | null {
+    return f.accountability ? this.cite(this.rulesetOf(f), f.accountability) : null;
+  }
+}

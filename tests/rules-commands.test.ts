@@ -1,0 +1,130 @@
+// lint, coverage and test keep a rule edit honest: each must catch a broken rule.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, rules, xuncha } from './helpers.js';
+
+/** A copy of rules/ with one edit applied. */
+function rulesWith(file: string, from: string, to: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xuncha-rules-'));
+  cpSync(`${ROOT}rules`, dir, { recursive: true });
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+  return dir;
+}
+
+const JIWEI = 'rulesets/wuxun-2023-20/sections/2-01-jiwei.yaml';
+
+describe('xuncha lint', () => {
+  it('passes on the shipped rules', () => {
+    const r = xuncha(['lint']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('60 条');
+  });
+  it('rejects an unknown json-rules-engine operator, with file:line:col', () => {
+    const dir = rulesWith('rulesets/wuxun-2023-20/patterns.yaml', 'operator: equal, value: $agency } ] }\n    before', 'operator: equals, value: $agency } ] }\n    before');
+    const r = xuncha(['lint', '--rules', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/2-\d\d-\w+\.yaml:\d+:\d+/);
+    expect(r.stderr).toContain('运算符 equals 不是 json-rules-engine 的运算符');
+  });
+  it('rejects text that is not verbatim', () => {
+    const dir = rulesWith(JIWEI, '于收到函询之日起3个工作日内向巡察办提供。', '于收到函询之日起5个工作日内向巡察办提供。');
+    const r = xuncha(['lint', '--rules', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('条文与原文不一致');
+  });
+  it('rejects an article dropped from the rules', () => {
+    const dir = rulesWith(JIWEI, '  - article: 二(一)4\n', '  - article: 二(一)9\n');
+    const r = xuncha(['lint', '--rules', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('条款编号 二(一)9 在原文');
+    expect(r.stderr).toContain('原文条款 二(一)4 在 sections/ 中没有对应条目');
+  });
+  it('rejects an unused parameter', () => {
+    const dir = rulesWith('rulesets/wuxun-2023-20/ruleset.yaml', 'parameters:\n', 'parameters:\n  unused-one:\n    value: 1\n    wording: 及时\n    interpretation: true\n    note: 未使用\n');
+    const r = xuncha(['lint', '--rules', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('参数 unused-one 未被任何义务使用');
+  });
+});
+
+describe('xuncha coverage', () => {
+  it('lists all 60 articles in document order, as JSON', () => {
+    const r = xuncha(['coverage', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const { articles } = JSON.parse(r.stdout) as { articles: { article: string; rules: string[]; reason: string | null }[] };
+    expect(articles).toHaveLength(60);
+    expect(articles[0]).toEqual({ article: '二(一)1', rules: ['jiwei.secondment.from-talent-pool'], reason: null });
+    expect(articles.at(-1)!.article).toBe('三(三)');
+    expect(articles.find((a) => a.article === '二(一)4')!.reason).toContain('有关报批手续按规定办理');
+    expect(articles.every((a) => a.rules.length > 0 || a.reason)).toBe(true);
+  });
+  it('exits 2 when an article is missing', () => {
+    const dir = rulesWith(JIWEI, '  - article: 二(一)4\n    text: |-\n      4. 关于巡中协助工作。', '  - article: 二(一)4\n    text: |-\n      4. 关于巡中协助工作。');
+    // Drop the reason of 二(一)4 so that it is neither encoded nor explained.
+    const file = join(dir, JIWEI);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n    checks: none\n    reason: >-\n      [^\n]+/, ''));
+    const r = xuncha(['coverage', '--rules', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('二(一)4');
+    expect(r.stdout).toContain('✗ 未编码');
+  });
+});
+
+describe('xuncha test', () => {
+  it('runs every example of every rule and passes', () => {
+    const r = xuncha(['test']);
+    expect(r.code).toBe(0);
+    const total = rules.rulesets[0]!.duties.reduce((n, d) => n + d.examples.length, 0);
+    expect(r.stdout).toContain(`${total} passed, 0 failed`);
+  });
+  it('fails (exit 1) when a rule edit changes a finding, and says where', () => {
+    const dir = rulesWith('rulesets/wuxun-2023-20/patterns.yaml', '    period: { workdays: 3 }\n    severity: violation\n    accountability: 三(三)\n    examples:\n      - name: 周五收到', '    period: { workdays: 4 }\n    severity: violation\n    accountability: 三(三)\n    examples:\n      - name: 周五收到');
+    const r = xuncha(['test', '--rules', dir, '--format', 'junit']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('<failure message="第 1 项 due 应为 &quot;2023-04-12&quot;，实际为 &quot;2023-04-13&quot;');
+    expect(r.stdout).toMatch(/file="[^"]*patterns.yaml" line="\d+"/);
+  });
+});
+
+describe('effective date and ruleset versions', () => {
+  it('does not judge a duty whose trigger is before 2023-03-28, and says so', () => {
+    const log = JSON.stringify({
+      format: 'xuncha-case-log/1', round: { id: '2023-R1' },
+      events: [{ id: 'E1', type: 'inquiry.received', date: '2023-03-20', actor: '纪委监委', ref: '舞巡函〔2023〕3号' }],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'xuncha-log-'));
+    writeFileSync(join(dir, 'early.json'), log);
+    const r = xuncha(['check', join(dir, 'early.json'), '--as-of', '2023-05-01', '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.findings).toEqual([]);
+    expect(doc.notJudged).toContainEqual(expect.objectContaining({ rule: 'jiwei.inquiry.answer', evidence: ['E1'] }));
+    expect(doc.notJudged[0].message).toContain('早于规则集生效日期2023-03-28');
+  });
+
+  it('a revised document is a new ruleset folder; each trigger is judged by the ruleset in force on its date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xuncha-rules-'));
+    cpSync(`${ROOT}rules`, dir, { recursive: true });
+    const v2 = join(dir, 'rulesets/wuxun-2024-revised');
+    cpSync(join(dir, 'rulesets/wuxun-2023-20'), v2, { recursive: true });
+    const head = join(v2, 'ruleset.yaml');
+    writeFileSync(head, readFileSync(head, 'utf8').replace('id: wuxun-2023-20', 'id: wuxun-2024-revised').replace('effective: 2023-03-28', 'effective: 2024-01-01').replace('version: 2023-03-28.1', 'version: 2024-01-01.1'));
+    const log = JSON.stringify({
+      format: 'xuncha-case-log/1', round: { id: '2023-R4' },
+      events: [
+        { id: 'E1', type: 'inquiry.received', date: '2023-12-27', actor: '纪委监委', ref: 'A' },
+        { id: 'E2', type: 'inquiry.received', date: '2024-01-03', actor: '纪委监委', ref: 'B' },
+      ],
+    });
+    writeFileSync(join(dir, 'log.json'), log);
+    const r = xuncha(['check', join(dir, 'log.json'), '--as-of', '2024-02-01', '--format', 'json', '--rules', dir]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.ruleset.id).toBe('wuxun-2024-revised');
+    const missing = doc.findings.filter((f: { rule: string }) => f.rule === 'jiwei.inquiry.answer');
+    expect(missing.map((f: { ref: string }) => f.ref)).toEqual(['A', 'B']); // one judged by each ruleset, none twice
+  });
+});
