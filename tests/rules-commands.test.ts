@@ -79,7 +79,7 @@ describe('xuncha test', () => {
   it('runs every example of every rule and passes', () => {
     const r = xuncha(['test']);
     expect(r.code).toBe(0);
-    const total = rules.rulesets[0]!.duties.reduce((n, d) => n + d.examples.length, 0);
+    const total = [...rules.rulesets[0]!.duties, ...rules.consistency].reduce((n, d) => n + d.examples.length, 0);
     expect(r.stdout).toContain(`${total} passed, 0 failed`);
   });
   it('fails (exit 1) when a rule edit changes a finding, and says where', () => {

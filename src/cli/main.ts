@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../model/problem.js';
 import type { Command } from './command.js';
 import { checkCommand } from './commands/check.js';
+import { rulebookCommand } from './commands/rulebook.js';
 import { coverageCommand } from './commands/coverage.js';
 import { lintCommand } from './commands/lint.js';
 import { testCommand } from './commands/test.js';
@@ -12,7 +13,7 @@ import { formatProblems, problemsJson } from './problems.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-const COMMANDS: Command[] = [checkCommand, lintCommand, coverageCommand, testCommand];
+const COMMANDS: Command[] = [checkCommand, lintCommand, coverageCommand, testCommand, rulebookCommand];
 
 function help(): string {
   return `xuncha ${pkg.version}：舞巡〔2023〕20号 巡察协作事项合规检查

@@ -7,7 +7,7 @@ import type { CheckResult, Finding, NotJudged } from '../model/finding.js';
 import type { ValidLog } from '../model/log.js';
 import type { CheckKind, Duty } from '../model/rules.js';
 import type { Rules } from '../model/rules.js';
-import { decide } from './conditions.js';
+import { decide, type Decisions } from './conditions.js';
 import type { Ctx } from './context.js';
 import { deadline } from './checks/deadline.js';
 import { forbidden } from './checks/forbidden.js';
@@ -31,18 +31,10 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
   const notJudged: NotJudged[] = [];
   const rulesets = rules.rulesets;
   for (const [i, rs] of rulesets.entries()) {
-    const decisions = await decide(rs.duties, index);
     const next = rulesets[i + 1];
-    const ctx: Ctx = {
-      index, decisions, cal, asOf,
-      from: dayOf(rs.effective),
-      until: next ? dayOf(next.effective) : Infinity,
-      agencyName: (id) => rules.agencyByName.get(id)?.name ?? id,
-      eventType: (type) => rules.events.get(type)!,
-      fieldName: (f) => rules.fieldNames.get(f) ?? f,
-      // Only the oldest ruleset reports what falls before every ruleset.
-      notJudged: i === 0 ? notJudged : [],
-    };
+    // Only the oldest ruleset reports what falls before every ruleset.
+    const ctx = context(rules, index, await decide(rs.duties, index), cal, asOf,
+      dayOf(rs.effective), next ? dayOf(next.effective) : Infinity, i === 0 ? notJudged : []);
     for (const duty of rs.duties) {
       try {
         findings.push(...CHECKS[duty.check](duty, ctx));
@@ -51,6 +43,12 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
         throw e;
       }
     }
+  }
+  // Data-consistency checks: well-formed records that contradict themselves. They never stop the
+  // check; they are reported beside the duties, whatever ruleset is in force.
+  if (rules.consistency.length) {
+    const ctx = context(rules, index, await decide(rules.consistency, index), cal, asOf, -Infinity, Infinity, []);
+    for (const duty of rules.consistency) findings.push(...CHECKS[duty.check](duty, ctx));
   }
   findings.sort(compareFindings);
   const latest = rulesets[rulesets.length - 1]!;
@@ -76,6 +74,18 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
     notJudged,
     eventIndex: valid.indexOf,
     locate: (pointer) => valid.locate(pointer),
+  };
+}
+
+function context(
+  rules: Rules, index: EventIndex, decisions: Decisions, cal: WorkCalendar, asOf: number,
+  from: number, until: number, notJudged: NotJudged[],
+): Ctx {
+  return {
+    index, decisions, cal, asOf, from, until, notJudged,
+    agencyName: (id) => rules.agencyByName.get(id)?.name ?? id,
+    eventType: (type) => rules.events.get(type)!,
+    fieldName: (f) => rules.fieldNames.get(f) ?? f,
   };
 }
 

@@ -19,6 +19,8 @@ export interface RawRules {
   dir: string;
   agencies: YamlFile;
   events: YamlFile;
+  /** Data-consistency checks (数据核对), not tied to any article. */
+  consistency: YamlFile | null;
   calendar: YamlFile[];
   rulesets: RawRuleset[];
 }
@@ -39,6 +41,8 @@ export function loadRules(dir: string): RawRules {
   if (!existsSync(dir)) throw new InputError([{ file: dir, pointer: '', message: '规则目录不存在。' }]);
   const agencies = load(join(dir, 'agencies.yaml'));
   const events = load(join(dir, 'events.yaml'));
+  const consistencyFile = join(dir, 'consistency.yaml');
+  const consistency = existsSync(consistencyFile) ? load(consistencyFile) : null;
   const calendar = yamlFiles(join(dir, 'calendar')).map(load).filter((f): f is YamlFile => f !== null);
   const rulesetsDir = join(dir, 'rulesets');
   const rulesets: RawRuleset[] = [];
@@ -58,5 +62,5 @@ export function loadRules(dir: string): RawRules {
     if (ruleset) rulesets.push({ dir: rdir, ruleset, patterns, sections, sourceFile: src, sourceText });
   }
   if (problems.length || !agencies || !events) throw new InputError(problems);
-  return { dir, agencies, events, calendar, rulesets };
+  return { dir, agencies, events, consistency, calendar, rulesets };
 }

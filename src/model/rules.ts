@@ -51,9 +51,11 @@ export interface Duty {
   monthlyFrom?: 'month-after-first-due' | 'month-after-first-feedback';
   /** order/before: an act on the day of the `before` event still counts as before it. */
   sameDayOk?: boolean;
-  limit?: { count: 'persons'; per: 'unit' | 'actor'; max: number };
+  limit?: { count: 'persons' | 'events'; per: 'unit' | 'actor' | 'ref'; max: number };
   severity: Severity;
   accountability: string | null;
+  /** A data-consistency check (数据核对): its findings are advisory, of kind `inconsistent`. */
+  inconsistent?: boolean;
   /** Names of the ruleset parameters (interpretations) this duty relies on. */
   interpretations: string[];
   /** Worked examples, run by `xuncha test`. */
@@ -140,6 +142,8 @@ export interface Rules {
   agencyByName: Map<string, Agency>;
   events: Map<string, EventType>;
   calendarOverrides: OverrideFile[];
+  /** Data-consistency checks, run on every log whatever ruleset is in force. */
+  consistency: Duty[];
   rulesets: Ruleset[];
   dir: string;
 }

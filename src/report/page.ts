@@ -43,7 +43,12 @@ td.nowrap { white-space: nowrap; }
 blockquote { margin: .25rem 0 .5rem; padding: .25rem .75rem; border-left: 3px solid var(--line); background: var(--soft); }
 ol.notes li { margin: .35rem 0; }
 .article { border-top: 1px solid var(--line); padding: .75rem 0; }
-.duty { margin: .5rem 0 .5rem 1rem; }
+.article h4 { margin-bottom: .25rem; }
+.article-body { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 1rem; align-items: start; }
+.article-duties .duty:first-child { margin-top: 0; }
+h5 { font-size: .95rem; margin: .5rem 0 .25rem; }
+@media (max-width: 50rem) { .article-body { grid-template-columns: 1fr; } }
+.duty { margin: .5rem 0; }
 .duty table { font-size: .92rem; }
 .duty th { width: 7rem; white-space: nowrap; }
 .review { border: 2px solid var(--amber); padding: .5rem 1rem; }
@@ -58,6 +63,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; border-top: 1
   thead { display: table-header-group; }
   .soon { background: none; }
   .cite { border-bottom: none; }
+  .article-body { grid-template-columns: 1fr; gap: .25rem; }
 }
 `;
 

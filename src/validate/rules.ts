@@ -55,6 +55,7 @@ export function validateRules(raw: RawRules, opts: ValidateOptions = {}): Rules 
   check(raw.agencies, 'agenciesFile');
   check(raw.events, 'eventsFile');
   raw.calendar.forEach((f) => check(f, 'calendarFile'));
+  if (raw.consistency) check(raw.consistency, 'consistencyFile');
   for (const rs of raw.rulesets) {
     check(rs.ruleset, 'rulesetFile');
     if (rs.patterns) check(rs.patterns, 'patternsFile');
@@ -68,6 +69,7 @@ export function validateRules(raw: RawRules, opts: ValidateOptions = {}): Rules 
   for (const k of fieldNames.keys()) if (!EVENT_FACTS.has(k)) p.add(raw.events, `/fields/${k}`, `${k} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
   const calendarOverrides = compileCalendar(raw.calendar, p);
   const rulesets = raw.rulesets.map((rs) => compileRuleset(rs, raw, { agencyByName, events }, p, opts.lint === true));
+  const consistency = raw.consistency ? compileConsistency(raw.consistency, { agencyByName, events }, p, opts.lint === true) : [];
   const ids = new Map<string, string>();
   for (const rs of rulesets) {
     if (ids.has(rs.effective)) p.add(rs.file, '/effective', `两个规则集的生效日期相同（${rs.effective}），无法确定适用哪一个。`);
@@ -75,8 +77,31 @@ export function validateRules(raw: RawRules, opts: ValidateOptions = {}): Rules 
   }
   p.throwIfAny();
   rulesets.sort((a, b) => a.effective.localeCompare(b.effective));
-  return { fieldNames, agencies, agencyByName, events, calendarOverrides, rulesets: rulesets.map(({ file: _f, ...rs }) => rs), dir: raw.dir };
+  return { fieldNames, agencies, agencyByName, events, calendarOverrides, consistency, rulesets: rulesets.map(({ file: _f, ...rs }) => rs), dir: raw.dir };
 }
+
+/** Data-consistency checks: duties of the ordinary check kinds whose findings are `inconsistent`. */
+function compileConsistency(f: YamlFile, cat: Catalogue, p: Problems, lint: boolean): Duty[] {
+  const operators = (new Engine() as unknown as { operators: Operators }).operators;
+  const seen = new Set<string>();
+  const out: Duty[] = [];
+  (f.data as { checks: Json[] }).checks.forEach((c, i) => {
+    const here = `/checks/${i}`;
+    const id = c['id'] as string;
+    if (seen.has(id)) p.add(f, `${here}/id`, `核对项 id ${id} 重复。`);
+    seen.add(id);
+    const examples = ((c['examples'] ?? []) as Omit<Example, 'pointer' | 'file'>[]).map((ex, j) => ({ ...ex, file: f.file, pointer: `${here}/examples/${j}` }));
+    const duty = toDuty(id, CONSISTENCY_ARTICLE, '', { ...c, severity: 'advisory' }, [], examples, f, here, cat, p, operators);
+    if (!duty) return;
+    duty.inconsistent = true;
+    if (lint) lintExamples(duty, f, here, p);
+    out.push(duty);
+  });
+  return out;
+}
+
+/** What a data-consistency finding cites in place of an article. */
+export const CONSISTENCY_ARTICLE = '数据核对';
 
 function compileAgencies(f: YamlFile, p: Problems) {
   const list = (f.data as { agencies: Agency[] }).agencies;

@@ -80,9 +80,12 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
     for (const list of branches.values()) if (list !== best) list.forEach((x) => drop.add(x));
     if (best) drop.add(e);
   }
+  // A date that fails its pattern need not also be told that it is not a real date.
+  const patternAt = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
   const seen = new Set<string>();
   return errors.filter((e) => {
     if (e.keyword === 'if' || drop.has(e)) return false;
+    if (e.keyword === 'format' && patternAt.has(e.instancePath)) return false;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -188,7 +191,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string): string {
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const reserved = ['__proto__', 'constructor', 'prototype'].includes(key) ? '（这是 JavaScript 的保留名，不能用作字段名）' : '';
       const guess = reserved ? undefined : closest(key, allowed);
-      return `${where} 中有不允许的字段 "${key}"${reserved}（${e.message}）${guess ? `；是否应为 "${guess}"` : ''}；允许的字段：${allowed.join('、')}。`;
+      return `${where} 中有不允许的字段 "${key}"${reserved}${guess ? `；是否应为 "${guess}"` : ''}；允许的字段：${allowed.join('、')}。`;
     }
     case 'required':
       return `${where} 缺少必需字段 "${String(e.params['missingProperty'])}"（${e.message}）。`;
@@ -199,7 +202,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string): string {
       return `${where} 的值 ${show(found)} ${e.message}。`;
     case 'pattern':
       if (isDate) return `${where} 的值 ${show(found)} 不是日期格式；应为 YYYY-MM-DD（不带时间）${dateHint(found) || '。'}`;
-      return `${where} 的值 ${show(found)} 不符合格式要求 ${String(e.params['pattern'])}（${e.message}）。`;
+      return `${where} 的值 ${show(found)} 不符合格式要求；应匹配正则表达式 ${String(e.params['pattern'])}。`;
     case 'enum':
       return `${where} 的值 ${show(found)} 不是允许的取值；应为以下之一：${(e.params['allowedValues'] as unknown[]).map(show).join('、')}。`;
     case 'const':

@@ -13,6 +13,7 @@ export const lintCommand: Command = {
     const lines = rules.rulesets.map((rs) =>
       `规则集 ${rs.id}（版本 ${rs.version}，${rs.effective} 起施行）：${rs.articles.length} 条，${rs.duties.length} 项义务，${rs.parameters.length} 个参数，` +
       `${rs.duties.reduce((n, d) => n + d.examples.length, 0)} 个示例`);
+    lines.push(`数据核对：${rules.consistency.length} 项，${rules.consistency.reduce((n, d) => n + d.examples.length, 0)} 个示例`);
     return { output: `xuncha lint：规则无误。\n${lines.join('\n')}\n`, exitCode: 0 };
   },
 };

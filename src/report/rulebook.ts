@@ -1,0 +1,154 @@
+// The rulebook (规则手册) for legal staff: every article of the source document in document order,
+// its verbatim text beside its duties in plain Chinese, then, apart, every interpretation and every
+// anomaly of the text, for legal review. Built from the rules alone; printable (HTML) or Markdown.
+import type { Article, Duty, Parameter, Rules, Ruleset } from '../model/rules.js';
+import { sourceArticles } from './articles.js';
+import { dutyWords, type DutyWords } from './duty-words.js';
+import { escHtml as e, escMd as m } from './markup.js';
+import { htmlPage } from './page.js';
+
+type Item =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'article'; id: string; text: string; article: Article | null; duties: { duty: Duty; words: DutyWords }[] };
+
+interface Book {
+  rs: Ruleset;
+  items: Item[];
+  articles: number;
+  interpretations: { param: Parameter; usedBy: Duty[] }[];
+  anomalies: { id: string; anomaly: string }[];
+}
+
+export type RulebookFormat = 'html' | 'md';
+
+export function rulebook(rules: Rules, format: RulebookFormat): string {
+  const books = rules.rulesets.map((rs) => build(rs, rules));
+  return format === 'html' ? html(books) : md(books);
+}
+
+function build(rs: Ruleset, rules: Rules): Book {
+  const byId = new Map(rs.articles.map((a) => [a.id, a]));
+  const items: Item[] = [];
+  const seen = new Set<string>();
+  const push = (id: string, text: string, article: Article | null) => {
+    seen.add(id);
+    items.push({ kind: 'article', id, text, article, duties: (article?.duties ?? []).map((duty) => ({ duty, words: dutyWords(duty, rules) })) });
+  };
+  for (const s of sourceArticles(rs)) {
+    for (const h of s.headings) items.push({ kind: 'heading', ...h });
+    const a = byId.get(s.id) ?? null;
+    push(s.id, a?.text ?? s.text, a);
+  }
+  // An article the rules carry but the source does not mark is a lint error elsewhere; still show it.
+  for (const a of rs.articles) if (!seen.has(a.id)) push(a.id, a.text, a);
+  return {
+    rs, items,
+    articles: items.filter((i) => i.kind === 'article').length,
+    interpretations: rs.parameters.filter((p) => p.interpretation)
+      .map((param) => ({ param, usedBy: rs.duties.filter((d) => d.interpretations.includes(param.name)) })),
+    anomalies: rs.articles.filter((a) => a.anomaly).map((a) => ({ id: a.id, anomaly: a.anomaly! })),
+  };
+}
+
+const TITLE = '规则手册';
+const valueText = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+const anchor = (id: string) => `article-${encodeURIComponent(id)}`;
+const noteOf = (a: Article | null): string | null => (a && 'note' in a && typeof a.note === 'string' ? a.note : null);
+
+/** The rows of one duty's table, in reading order. */
+function rows(d: Duty, w: DutyWords, paramLink: (name: string) => string, esc: (s: string) => string): [string, string][] {
+  return [
+    ['责任方', esc(w.who)],
+    ['做什么', esc(w.what)],
+    ['期限', esc(w.when)],
+    ['如何计算', esc(w.how)],
+    ...(w.condition ? [['条件', esc(w.condition)] as [string, string]] : []),
+    ['性质', esc(w.severity)],
+    ['追责条款', esc(d.accountability ?? '原文未就此明示')],
+    ['所据原文', `“${esc(d.quote)}”`],
+    ...(d.interpretations.length ? [['解释参数', d.interpretations.map(paramLink).join('、')] as [string, string]] : []),
+    ['义务编号', esc(d.id)],
+  ];
+}
+
+function html(books: Book[]): string {
+  const H: string[] = [];
+  for (const b of books) {
+    H.push(`<header><h1>${TITLE}：${e(b.rs.title)}</h1><dl class="meta">`
+      + `<dt>版本</dt><dd>${e(b.rs.version)}，${e(b.rs.effective)} 起施行</dd>`
+      + `<dt>条款</dt><dd data-articles="${b.articles}">${b.articles} 条（按原文顺序），义务 ${b.rs.duties.length} 项</dd>`
+      + `<dt>供法律审核</dt><dd><a href="#review-${e(b.rs.id)}">解释性参数 ${b.interpretations.length} 项，原文异常 ${b.anomalies.length} 处</a></dd>`
+      + '<dt>期限计算</dt><dd>《民法典》第二百零一条至第二百零三条；工作日按国务院公布的节假日安排</dd></dl></header>');
+    const paramLink = (n: string) => `<a href="#param-${e(n)}">${e(n)}</a>`;
+    for (const it of b.items) {
+      if (it.kind === 'heading') { H.push(`<h${it.level}>${e(it.text)}</h${it.level}>`); continue; }
+      const a = it.article;
+      const notes = [
+        a?.anomaly ? `<p class="facts"><b>原文异常：</b>${e(a.anomaly)}</p>` : '',
+        a?.reason ? `<p class="facts"><b>无法从案卷日志检查：</b>${e(a.reason)}</p>` : '',
+        noteOf(a) ? `<p class="facts"><b>说明：</b>${e(noteOf(a)!)}</p>` : '',
+        !a ? '<p class="facts"><b>规则中尚未收录此条。</b></p>' : '',
+        a && !a.reason && it.duties.length === 0 ? '<p class="facts">本条尚未编码为可检查的义务。</p>' : '',
+      ].join('');
+      const duties = it.duties.map(({ duty, words }, i) =>
+        `<div class="duty" data-duty="${e(duty.id)}"><h5>义务 ${i + 1}：${e(duty.title)}</h5><table>`
+        + rows(duty, words, paramLink, e).map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('') + '</table></div>').join('');
+      H.push(`<section class="article" id="${anchor(it.id)}" data-article="${e(it.id)}"><h4>${e(it.id)}</h4><div class="article-body">`
+        + `<div class="article-text"><blockquote>${it.text.split('\n').map((l) => `<p>${e(l)}</p>`).join('')}</blockquote>${notes}</div>`
+        + `<div class="article-duties">${duties}</div></div></section>`);
+    }
+    H.push(`<section class="review" id="review-${e(b.rs.id)}"><h2>供法律审核</h2><h3>一、解释性参数（原文未予明确、由规则作出的理解）</h3>`);
+    if (b.interpretations.length === 0) H.push('<p>无。</p>');
+    else {
+      H.push('<table><thead><tr><th>参数</th><th>原文措辞</th><th>取值</th><th>说明</th><th>使用该参数的义务</th></tr></thead><tbody>');
+      for (const { param: p, usedBy } of b.interpretations) {
+        H.push(`<tr id="param-${e(p.name)}" data-param="${e(p.name)}"><td class="nowrap">${e(p.name)}</td><td>${e(p.wording)}</td><td>${e(valueText(p.value))}</td><td>${e(p.note)}</td>`
+          + `<td>${usedBy.map((d) => `<a href="#${anchor(d.article)}">${e(d.article)}</a> ${e(d.id)}`).join('<br>') || '（暂无）'}</td></tr>`);
+      }
+      H.push('</tbody></table>');
+    }
+    H.push('<h3>二、原文异常</h3>');
+    H.push(b.anomalies.length === 0 ? '<p>无。</p>'
+      : `<ul>${b.anomalies.map((x) => `<li data-anomaly="${e(x.id)}"><a href="#${anchor(x.id)}">${e(x.id)}</a>：${e(x.anomaly)}</li>`).join('')}</ul>`);
+    H.push('</section>');
+  }
+  return htmlPage(`${TITLE}：${books[0]?.rs.title ?? ''}`, H.join('\n'));
+}
+
+function md(books: Book[]): string {
+  const L: string[] = [];
+  for (const b of books) {
+    L.push(`# ${TITLE}：${m(b.rs.title)}`, '');
+    L.push(`- **版本**：${m(b.rs.version)}，${b.rs.effective} 起施行`);
+    L.push(`- **条款**：${b.articles} 条（按原文顺序），义务 ${b.rs.duties.length} 项`);
+    L.push(`- **供法律审核**：解释性参数 ${b.interpretations.length} 项，原文异常 ${b.anomalies.length} 处（见文末）`);
+    L.push('- **期限计算**：《民法典》第二百零一条至第二百零三条；工作日按国务院公布的节假日安排', '');
+    for (const it of b.items) {
+      if (it.kind === 'heading') { L.push(`${'#'.repeat(it.level)} ${m(it.text)}`, ''); continue; }
+      const a = it.article;
+      L.push(`#### ${m(it.id)}`, '', ...it.text.split('\n').flatMap((l) => [`> ${m(l)}`, '>']).slice(0, -1), '');
+      if (a?.anomaly) L.push(`**原文异常：**${m(a.anomaly)}`, '');
+      if (a?.reason) L.push(`**无法从案卷日志检查：**${m(a.reason)}`, '');
+      if (noteOf(a)) L.push(`**说明：**${m(noteOf(a)!)}`, '');
+      if (!a) L.push('**规则中尚未收录此条。**', '');
+      else if (!a.reason && it.duties.length === 0) L.push('本条尚未编码为可检查的义务。', '');
+      it.duties.forEach(({ duty, words }, i) => {
+        L.push(`##### 义务 ${i + 1}：${m(duty.title)}`, '', '| 项目 | 内容 |', '|---|---|');
+        for (const [k, v] of rows(duty, words, m, m)) L.push(`| ${k} | ${v} |`);
+        L.push('');
+      });
+    }
+    L.push('## 供法律审核', '', '### 一、解释性参数（原文未予明确、由规则作出的理解）', '');
+    if (b.interpretations.length === 0) L.push('无。', '');
+    for (const { param: p, usedBy } of b.interpretations) {
+      L.push(`- **${m(p.name)}**：原文“${m(p.wording)}”；取值 \`${valueText(p.value).replace(/`/g, "'")}\``,
+        `  - 说明：${m(p.note)}`,
+        `  - 使用该参数的义务：${usedBy.map((d) => `${m(d.article)} ${m(d.id)}`).join('、') || '（暂无）'}`);
+    }
+    L.push('', '### 二、原文异常', '');
+    if (b.anomalies.length === 0) L.push('无。');
+    for (const x of b.anomalies) L.push(`- ${m(x.id)}：${m(x.anomaly)}`);
+    L.push('');
+  }
+  return L.join('\n');
+}
