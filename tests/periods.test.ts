@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayOf, isoOf } from '../src/calendar/dates.js';
-import { dueDate, monthEndDue, type Period } from '../src/calendar/periods.js';
+import { dueDate, dueDay, monthEndDue, type Period } from '../src/calendar/periods.js';
 import { UncoveredYearError } from '../src/calendar/calendar.js';
 import { calendar, estimatingCalendar } from './helpers.js';
 
@@ -106,5 +106,31 @@ describe('period laws (property tests)', () => {
       for (let d = s + 1; d <= r.due; d++) if (calendar.isWorkday(d)) count++;
       return count === n;
     }), { numRuns: 2000 });
+  });
+});
+
+describe('day numbers', () => {
+  it('round-trip every day from 1900 to 2200 against Date', async () => {
+    const { isoOf, ymd, parseIsoDate } = await import('../src/calendar/dates.js');
+    for (let d = parseIsoDate('1900-01-01')!; d <= parseIsoDate('2200-12-31')!; d++) {
+      const iso = new Date(d * 86_400_000).toISOString().slice(0, 10);
+      expect(isoOf(d)).toBe(iso);
+      expect(parseIsoDate(iso)).toBe(d);
+      const { y, m, d: dd } = ymd(d);
+      expect([y, m, dd]).toEqual(iso.split('-').map(Number));
+    }
+  });
+});
+
+describe('dueDay (the fast path) agrees with dueDate', () => {
+  it('for random starts and periods', () => {
+    const start = fc.integer({ min: dayOf('2011-01-01'), max: dayOf('2026-06-30') });
+    const period = fc.oneof(
+      fc.integer({ min: 1, max: 25 }).map((n): Period => ({ workdays: n })),
+      fc.integer({ min: 1, max: 30 }).map((n): Period => ({ days: n })),
+      fc.constant<Period>({ weeks: 1 }),
+      fc.integer({ min: 1, max: 3 }).map((n): Period => ({ months: n })),
+    );
+    fc.assert(fc.property(start, period, (s, p) => dueDay(calendar, s, p) === dueDate(calendar, s, p).due), { numRuns: 5000 });
   });
 });

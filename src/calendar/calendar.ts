@@ -52,6 +52,8 @@ export class UncoveredYearError extends Error {
 }
 
 const KIND_CODES: DayKind[] = ['workday', 'makeup', 'weekend', 'holiday'];
+/** Code for a day of a year without data inside the indexed span. */
+const UNCOVERED = 255;
 
 export class WorkCalendar {
   private readonly first: number; // day number of Jan 1 of the first indexed year
@@ -69,7 +71,7 @@ export class WorkCalendar {
     const y1 = sorted[sorted.length - 1] ?? PACKAGE_YEARS[1];
     this.first = dayFromYmd(y0, 1, 1);
     const size = dayFromYmd(y1 + 1, 1, 1) - this.first;
-    this.kinds = new Uint8Array(size);
+    this.kinds = new Uint8Array(size).fill(UNCOVERED);
     this.holidays = new Array<string | null>(size).fill(null);
     const complete = new Set(overrides.filter((o) => o.coverage === 'complete').map((o) => o.year));
     for (let i = 0; i < size; i++) {
@@ -141,8 +143,14 @@ export class WorkCalendar {
     return info;
   }
 
+  /** Same answer as info(day).workday, without building the DayInfo (the periods' hot loop). */
   isWorkday(day: number): boolean {
-    return this.info(day).workday;
+    const i = day - this.first;
+    if (i >= 0 && i < this.kinds.length) {
+      const k = this.kinds[i]!;
+      if (k !== UNCOVERED) return k <= 1; // workday or makeup
+    }
+    return this.info(day).workday; // uncovered: estimate or throw, as info() decides
   }
 }
 

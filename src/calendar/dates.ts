@@ -21,13 +21,31 @@ export function dayOf(s: IsoDate): number {
   return n;
 }
 
+// Day number → ISO string is asked for once per date in every message; a Date per call showed up
+// in profiles, so the strings are built arithmetically and kept.
+const isoCache = new Map<number, IsoDate>();
+
 export function isoOf(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let s = isoCache.get(day);
+  if (s === undefined) {
+    const { y, m, d } = ymd(day);
+    s = `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+    if (isoCache.size < 100_000) isoCache.set(day, s);
+  }
+  return s;
 }
 
+/** Civil date of a day number (H. Hinnant's days_from_civil inverse), without a Date object. */
 export function ymd(day: number): { y: number; m: number; d: number } {
-  const t = new Date(day * MS_PER_DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function dayFromYmd(y: number, m: number, d: number): number {

@@ -152,14 +152,24 @@ export function monthEndDue(cal: WorkCalendar, y: number, m: number, roll: boole
   return rolled(c, raw, `${y}年${m}月月底`, raw);
 }
 
+/** The due day alone, as dueDate(...).due, without the explanation: for instances that turn out
+ *  to be on time, which are most of them. tests/periods.test.ts checks both agree. */
+export function dueDay(cal: WorkCalendar, start: number, period: Period): number {
+  if ('workdays' in period) {
+    let d = start;
+    for (let n = 0; n < period.workdays;) if (cal.isWorkday(++d)) n++;
+    return d;
+  }
+  let d = 'days' in period ? start + period.days : 'weeks' in period ? start + period.weeks * 7 : addMonthsClamped(start, period.months);
+  while (!cal.isWorkday(d)) d++;
+  return d;
+}
+
 /** Workdays in (from, to], for "逾期N个工作日". */
 export function workdaysBetween(cal: WorkCalendar, from: number, to: number): { workdays: number; estimated: boolean } {
   let n = 0;
   let estimated = false;
-  for (let d = from + 1; d <= to; d++) {
-    const info = cal.info(d);
-    if (info.estimated) estimated = true;
-    if (info.workday) n++;
-  }
+  for (let d = from + 1; d <= to; d++) if (cal.isWorkday(d)) n++;
+  if (to > from) for (let y = ymd(from + 1).y; y <= ymd(to).y; y++) if (!cal.covers(y)) estimated = true;
   return { workdays: n, estimated };
 }

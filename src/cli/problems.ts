@@ -1,4 +1,6 @@
-// How input problems reach the user: one block per problem, all at once, exit code 2.
+// How input problems reach the user: one block per problem, all at once, exit code 2. Text: the
+// place (file:line:column, then the JSON pointer), then what was found and what is expected.
+// JSON (xuncha-errors/1): the same fields, the pointer unabridged.
 import { relative } from 'node:path';
 import type { Problem } from '../model/problem.js';
 
@@ -6,7 +8,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   const lines = [`xuncha：输入有误，未进行任何检查（共 ${problems.length} 处问题）。`, ''];
   for (const p of problems) {
     const pos = p.line !== undefined ? `:${p.line}:${p.column}` : '';
-    lines.push(`${relative(process.cwd(), p.file) || p.file}${pos}${p.pointer ? `  ${p.pointer}` : ''}`);
+    lines.push(`${relative(process.cwd(), p.file) || p.file}${pos}${p.pointer ? `  ${clip(p.pointer)}` : ''}`);
     lines.push(`  ${p.message}`);
     lines.push('');
   }
@@ -24,4 +26,9 @@ export function problemsJson(problems: readonly Problem[]): string {
       message: p.message,
     })),
   }, null, 2) + '\n';
+}
+
+/** A pointer as a reader can take it in: a 100,000-character key is cut, not printed. */
+function clip(pointer: string): string {
+  return pointer.length > 160 ? pointer.slice(0, 157) + '…' : pointer;
 }

@@ -1,10 +1,11 @@
-// Conditions on event fields (`where`, `require`, `until`) are json-rules-engine conditions, and
-// json-rules-engine decides them. They are decided up front, in one batch: one engine per event
-// type holding every condition that can apply to that type, one run per event. The checks that
-// follow are then plain synchronous code.
-import { Engine, type RuleResult } from 'json-rules-engine';
-import type { Duty } from '../model/rules.js';
+// Conditions on event fields (`where`, `require`, `until`) are json-rules-engine conditions.
+// Compiled predicates built on the engine's own operators (compile-condition.ts) decide them when
+// asked; json-rules-engine itself decides, up front in one pass, any condition the predicate does
+// not model (or all of them with `engineOnly`, the reference path). The checks stay synchronous.
+import { Engine } from 'json-rules-engine';
+import type { Condition, Duty } from '../model/rules.js';
 import type { Ev, EventIndex } from '../group/index.js';
+import { compileCondition, failedLeaves, type Facts, type Predicate } from './compile-condition.js';
 
 export type Role = 'start' | 'act' | 'matter' | 'before' | 'after' | 'require' | 'until';
 
@@ -17,65 +18,78 @@ export interface Decisions {
   failed(duty: Duty, role: Role, e: Ev): FailedLeaf[];
 }
 
-const key = (duty: Duty, role: Role) => `${duty.id}#${role}`;
-
-function conditionsOf(duty: Duty): [Role, string[], Duty['require']][] {
-  const out: [Role, string[], Duty['require']][] = [];
-  if (duty.start?.where) out.push(['start', duty.start.events, duty.start.where]);
-  if (duty.act?.where) out.push(['act', [duty.act.event], duty.act.where]);
-  if (duty.matter?.where) out.push(['matter', [duty.matter.event], duty.matter.where]);
-  if (duty.before?.where) out.push(['before', [duty.before.event], duty.before.where]);
-  if (duty.after?.where) out.push(['after', [duty.after.event], duty.after.where]);
-  if (duty.require && duty.act) out.push(['require', [duty.act.event], duty.require]);
-  if (duty.until && duty.act) out.push(['until', [duty.act.event], duty.until]);
-  return out;
+export interface DecideOptions {
+  /** Decide every condition with json-rules-engine (the reference path; for benchmarks and tests). */
+  engineOnly?: boolean;
 }
 
-export async function decide(duties: readonly Duty[], index: EventIndex): Promise<Decisions> {
-  const engines = new Map<string, Engine>();
-  const defined = new Set<string>();
+interface Compiled { name: string; types: string[]; condition: Condition; predicate: Predicate | null }
+
+// Duties are immutable once validated, so their compiled conditions serve every log.
+const compiledByDuty = new WeakMap<Duty, Partial<Record<Role, Compiled>>>();
+
+function conditionsOf(duty: Duty): Partial<Record<Role, Compiled>> {
+  let byRole = compiledByDuty.get(duty);
+  if (byRole) return byRole;
+  const act = duty.act ? [duty.act.event] : [];
+  const raw: [Role, string[], Condition | undefined][] = [
+    ['start', duty.start?.events ?? [], duty.start?.where],
+    ['act', act, duty.act?.where],
+    ['matter', duty.matter ? [duty.matter.event] : [], duty.matter?.where],
+    ['before', duty.before ? [duty.before.event] : [], duty.before?.where],
+    ['after', duty.after ? [duty.after.event] : [], duty.after?.where],
+    ['require', act, duty.require],
+    ['until', act, duty.until],
+  ];
+  byRole = {};
+  for (const [role, types, condition] of raw) {
+    if (condition) byRole[role] = { name: `${duty.id}#${role}`, types, condition, predicate: compileCondition(condition) };
+  }
+  compiledByDuty.set(duty, byRole);
+  return byRole;
+}
+
+export async function decide(duties: readonly Duty[], index: EventIndex, opts: DecideOptions = {}): Promise<Decisions> {
+  // Conditions left to the engine: one engine per event type, one run per event of that type.
+  const slow = new Map<string, Compiled[]>();
   for (const duty of duties) {
-    for (const [role, types, conditions] of conditionsOf(duty)) {
-      defined.add(key(duty, role));
-      for (const type of types) {
-        let engine = engines.get(type);
-        if (!engine) engines.set(type, (engine = new Engine([], { allowUndefinedFacts: true })));
-        engine.addRule({ name: key(duty, role), conditions: conditions!, event: { type: key(duty, role) } });
+    for (const c of Object.values(conditionsOf(duty))) {
+      if (!opts.engineOnly && c.predicate) continue;
+      for (const type of c.types) slow.set(type, [...(slow.get(type) ?? []), c]);
+    }
+  }
+  const passed = new Map<Compiled, Set<Ev>>();
+  for (const [type, list] of slow) {
+    const byName = new Map(list.map((c) => [c.name, c]));
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    for (const c of list) engine.addRule({ name: c.name, conditions: c.condition, event: { type: c.name } });
+    for (const e of index.ofType(type)) {
+      for (const r of (await engine.run({ ...factsOf(e) })).results) {
+        const c = byName.get(r.name)!;
+        let set = passed.get(c);
+        if (!set) passed.set(c, (set = new Set()));
+        set.add(e);
       }
     }
   }
-  const passed = new Set<string>();
-  const failures = new Map<string, RuleResult>();
-  for (const e of index.all) {
-    const engine = engines.get(e.type);
-    if (!engine) continue;
-    const { results, failureResults } = await engine.run(factsOf(e));
-    for (const r of results) passed.add(`${r.name}\0${e.id}`);
-    for (const r of failureResults) if (r.name.endsWith('#require')) failures.set(`${r.name}\0${e.id}`, r);
-  }
+  const engineOnly = opts.engineOnly === true;
   return {
-    holds: (duty, role, e) => !defined.has(key(duty, role)) || passed.has(`${key(duty, role)}\0${e.id}`),
+    holds(duty, role, e) {
+      const c = conditionsOf(duty)[role];
+      if (!c) return true;
+      // The event itself is the facts: conditions may only name event fields (checked by lint).
+      if (c.predicate && !engineOnly) return c.predicate(e as unknown as Facts);
+      return passed.get(c)?.has(e) ?? false;
+    },
     failed(duty, role, e) {
-      const r = failures.get(`${key(duty, role)}\0${e.id}`);
-      const out: FailedLeaf[] = [];
-      if (r) collectFailed(r.toJSON(false).conditions, out);
-      return out;
+      const c = conditionsOf(duty)[role];
+      return c ? failedLeaves(c.condition, factsOf(e)) : [];
     },
   };
 }
 
-/** The event's fields as facts. A fresh object: the engine's almanac must not see our extra keys. */
-function factsOf(e: Ev): Record<string, unknown> {
+/** The event's fields as facts, for the engine (without the index's own bookkeeping). */
+function factsOf(e: Ev): Facts {
   const { day: _day, index: _index, ...fields } = e;
   return fields;
-}
-
-function collectFailed(c: unknown, out: FailedLeaf[]): void {
-  if (!c || typeof c !== 'object') return;
-  const o = c as Record<string, unknown>;
-  for (const k of ['all', 'any'] as const) if (Array.isArray(o[k])) o[k].forEach((x) => collectFailed(x, out));
-  if (o['not']) collectFailed(o['not'], out);
-  if (typeof o['fact'] === 'string' && o['result'] === false) {
-    out.push({ fact: o['fact'], operator: String(o['operator']), value: o['value'], found: o['factResult'] });
-  }
 }

@@ -1,7 +1,7 @@
 // What every check receives, and the one place that turns a duty instance into a Finding.
 import type { WorkCalendar } from '../calendar/calendar.js';
 import { isoOf } from '../calendar/dates.js';
-import { dueDate, monthEndDue, workdaysBetween, type DueDate, type Period } from '../calendar/periods.js';
+import { dueDate, dueDay, monthEndDue, workdaysBetween, type DueDate, type Period } from '../calendar/periods.js';
 import { UncoveredYearError } from '../calendar/calendar.js';
 import type { Ev, EventIndex } from '../group/index.js';
 import type { Finding, FindingKind, NotJudged } from '../model/finding.js';
@@ -93,6 +93,11 @@ export function partyOf(duty: Duty, act: Ev): string {
 /** A due date for an instance; an uncovered year is reported against the instance's event. */
 export function dueFor(ctx: Ctx, e: Ev, start: number, period: Period): DueDate {
   return blame(e, () => dueDate(ctx.cal, start, period));
+}
+
+/** Just the due day (no explanation), to find out cheaply whether an instance was on time. */
+export function dueDayFor(ctx: Ctx, e: Ev, start: number, period: Period): number {
+  return blame(e, () => dueDay(ctx.cal, start, period));
 }
 
 export function monthEndFor(ctx: Ctx, e: Ev, y: number, m: number, roll: boolean): DueDate {

@@ -7,7 +7,7 @@ import type { CheckResult, Finding, NotJudged } from '../model/finding.js';
 import type { ValidLog } from '../model/log.js';
 import type { CheckKind, Duty } from '../model/rules.js';
 import type { Rules } from '../model/rules.js';
-import { decide, type Decisions } from './conditions.js';
+import { decide, type DecideOptions, type Decisions } from './conditions.js';
 import type { Ctx } from './context.js';
 import { deadline } from './checks/deadline.js';
 import { forbidden } from './checks/forbidden.js';
@@ -24,7 +24,7 @@ const CHECKS: Record<CheckKind, (duty: Duty, ctx: Ctx) => Finding[]> = {
 
 const SEVERITY_ORDER = { violation: 0, advisory: 1, pending: 2 } as const;
 
-export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar, asOfIso: string): Promise<CheckResult> {
+export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar, asOfIso: string, opts: DecideOptions = {}): Promise<CheckResult> {
   const asOf = dayOf(asOfIso);
   const index = new EventIndex(valid, asOf);
   const findings: Finding[] = [];
@@ -33,7 +33,7 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
   for (const [i, rs] of rulesets.entries()) {
     const next = rulesets[i + 1];
     // Only the oldest ruleset reports what falls before every ruleset.
-    const ctx = context(rules, index, await decide(rs.duties, index), cal, asOf,
+    const ctx = context(rules, index, await decide(rs.duties, index, opts), cal, asOf,
       dayOf(rs.effective), next ? dayOf(next.effective) : Infinity, i === 0 ? notJudged : []);
     for (const duty of rs.duties) {
       try {
@@ -47,7 +47,7 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
   // Data-consistency checks: well-formed records that contradict themselves. They never stop the
   // check; they are reported beside the duties, whatever ruleset is in force.
   if (rules.consistency.length) {
-    const ctx = context(rules, index, await decide(rules.consistency, index), cal, asOf, -Infinity, Infinity, []);
+    const ctx = context(rules, index, await decide(rules.consistency, index, opts), cal, asOf, -Infinity, Infinity, []);
     for (const duty of rules.consistency) findings.push(...CHECKS[duty.check](duty, ctx));
   }
   findings.sort(compareFindings);

@@ -10,22 +10,28 @@ export interface Ev extends LogEvent {
 
 export class EventIndex {
   private readonly byType = new Map<string, Ev[]>();
-  private readonly byTypeRef = new Map<string, Ev[]>();
-  private readonly byTypeUnit = new Map<string, Ev[]>();
+  // Nested maps rather than "type\0ref" keys: no string is built per lookup.
+  private readonly byTypeRef = new Map<string, Map<string, Ev[]>>();
+  private readonly byTypeUnit = new Map<string, Map<string, Ev[]>>();
   readonly all: Ev[];
 
   constructor(valid: ValidLog, asOf: number) {
     this.all = [];
-    valid.log.events.forEach((e, index) => {
-      const day = valid.days[index]!;
-      if (day <= asOf) this.all.push({ ...e, day, index });
-    });
+    // The validated events are ours (freshly parsed), so they are annotated in place rather than
+    // copied: at province scale a copy per event was a visible share of the time.
+    const events = valid.log.events as Ev[];
+    for (let index = 0; index < events.length; index++) {
+      const e = events[index]!;
+      e.day = valid.days[index]!;
+      e.index = index;
+      if (e.day <= asOf) this.all.push(e);
+    }
     // Date order, ties by id: the order of events in the file never changes a finding.
     this.all.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const e of this.all) {
       push(this.byType, e.type, e);
-      if (e.ref !== undefined) push(this.byTypeRef, `${e.type}\0${e.ref}`, e);
-      if (e.unit !== undefined) push(this.byTypeUnit, `${e.type}\0${e.unit}`, e);
+      if (e.ref !== undefined) push(inner(this.byTypeRef, e.type), e.ref, e);
+      if (e.unit !== undefined) push(inner(this.byTypeUnit, e.type), e.unit, e);
     }
   }
 
@@ -36,15 +42,21 @@ export class EventIndex {
   /** Events of `type` tied to `to` by `link` (see model/rules.ts Link), in date order. */
   linked(type: string, to: Ev, link: 'ref' | 'unit' | 'round' | 'unit-or-round'): readonly Ev[] {
     switch (link) {
-      case 'ref': return to.ref === undefined ? NONE : this.byTypeRef.get(`${type}\0${to.ref}`) ?? NONE;
-      case 'unit': return to.unit === undefined ? NONE : this.byTypeUnit.get(`${type}\0${to.unit}`) ?? NONE;
+      case 'ref': return to.ref === undefined ? NONE : this.byTypeRef.get(type)?.get(to.ref) ?? NONE;
+      case 'unit': return to.unit === undefined ? NONE : this.byTypeUnit.get(type)?.get(to.unit) ?? NONE;
       case 'round': return this.ofType(type);
-      case 'unit-or-round': return to.unit === undefined ? this.ofType(type) : this.byTypeUnit.get(`${type}\0${to.unit}`) ?? NONE;
+      case 'unit-or-round': return to.unit === undefined ? this.ofType(type) : this.byTypeUnit.get(type)?.get(to.unit) ?? NONE;
     }
   }
 }
 
 const NONE: readonly Ev[] = Object.freeze([]);
+
+function inner(map: Map<string, Map<string, Ev[]>>, type: string): Map<string, Ev[]> {
+  let m = map.get(type);
+  if (!m) map.set(type, (m = new Map()));
+  return m;
+}
 
 function push<K>(map: Map<K, Ev[]>, key: K, e: Ev): void {
   const list = map.get(key);

@@ -69,7 +69,7 @@ export function parseJson(file: string, text: string): JsonFile {
     throw new InputError(scan.duplicates.map((d) => {
       const a = position(d.first);
       return problem(d.second, d.pointer,
-        `字段 "${d.key}" 在同一对象中重复出现：第一次在第 ${a.line} 行第 ${a.column} 列，此处又出现一次。JSON 只会采用后一个值而悄悄丢掉前一个，所以不予接受；请删去多余的一个，或把它改成应有的字段名。`);
+        `字段 ${JSON.stringify(d.key.length > 60 ? d.key.slice(0, 57) + '…' : d.key)} 在同一对象中重复出现：第一次在第 ${a.line} 行第 ${a.column} 列，此处又出现一次。JSON 只会采用后一个值而悄悄丢掉前一个，所以不予接受；请删去多余的一个，或把它改成应有的字段名。`);
     }));
   }
   return { file, text, data, locate: (pointer) => position(offsetOf(text, scan, pointer)) };

@@ -34,7 +34,8 @@ function readBounded(file: string, maxBytes: number, fail: (m: string) => never)
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) fail('这是一个文件夹，不是文件；请给出其中的 JSON 文件。');
-    const tooBig = (size: string) => fail(`文件大小${size}超过上限 ${maxBytes} 字节（约 ${(maxBytes / 1048576).toFixed(1)} MB；可用 --max-bytes 调整）。`);
+    const mb = maxBytes >= 1048576 ? `约 ${(maxBytes / 1048576).toFixed(1)} MB；` : '';
+    const tooBig = (size: string) => fail(`文件大小${size}超过上限 ${maxBytes} 字节（${mb}可用 --max-bytes 调整）。`);
     if (st.isFile() && st.size > maxBytes) tooBig(` ${st.size} 字节，`);
     // Read at most maxBytes + 1 whatever the file claims: a pipe or a device has no size.
     const chunks: Buffer[] = [];

@@ -26,7 +26,10 @@ export function loadYaml(file: string, maxBytes?: number): YamlFile {
     if (e instanceof RangeError) throw new InputError([{ file, pointer: '', line: 1, column: 1, message: `YAML 无法解析：${TOO_DEEP}` }]);
     throw e;
   }
-  const problems: Problem[] = doc.errors.map((e) => {
+  // After a syntax error the parser is guessing, so later errors are mostly echoes of it: report
+  // the first, and any repeated key (those stand on their own).
+  const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
+  const problems: Problem[] = errors.map((e) => {
     const { line, column } = positionAt(lineCounter, e.pos[0]);
     return { file, pointer: '', line, column, message: `YAML 语法错误：${yamlErrorZh(e.code, e.message)}` };
   });

@@ -30,7 +30,10 @@ export function sourceArticles(rs: Ruleset): SourceArticle[] {
       headings = [];
     } else if (h) {
       open = null;
-      headings.push({ level: h[1]!.length, text: h[2]! });
+      // A heading closes the headings of its level and below that held no article (一、工作目标).
+      const level = h[1]!.length;
+      headings = headings.filter((x) => x.level < level);
+      headings.push({ level, text: h[2]! });
     } else if (line.startsWith('---') || line.startsWith('#')) {
       open = null;
     } else if (open && line) {

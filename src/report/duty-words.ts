@@ -59,7 +59,7 @@ export function dutyWords(d: Duty, rules: Rules): DutyWords {
   }
   return {
     who: d.party === 'actor' ? '行为人本身（实施该行为的单位）' : rules.agencyByName.get(d.party)?.name ?? d.party,
-    what: `${d.title}${act ? `（对应事件：${act}）` : ''}`,
+    what: d.act ? `${act}（事件类型 ${d.act.event}）` : d.title,
     when,
     how: counting(d, ev),
     condition: d.require ? conditionZh(d.require, rules) : d.until ? `办结标志：${conditionZh(d.until, rules)}` : null,

@@ -24,7 +24,7 @@ table.summary { width: auto; min-width: 60%; }
 table.summary td.num, table.summary th.num { min-width: 4.5em; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: bold; background: var(--soft); }
-td.nowrap { white-space: nowrap; }
+.nowrap { white-space: nowrap; }
 .zero { color: var(--muted); }
 .agency > h4 { margin: 1.25rem 0 .25rem; padding: .3rem .6rem; background: var(--soft); border-left: 4px solid var(--ink); }
 .finding { border: 1px solid var(--line); border-left: 5px solid var(--muted); padding: .5rem .75rem; margin: .5rem 0; }

@@ -1,6 +1,7 @@
 // The rulebook (规则手册) for legal staff: every article of the source document in document order,
 // its verbatim text beside its duties in plain Chinese, then, apart, every interpretation and every
 // anomaly of the text, for legal review. Built from the rules alone; printable (HTML) or Markdown.
+import { periodZh, type Period } from '../calendar/periods.js';
 import type { Article, Duty, Parameter, Rules, Ruleset } from '../model/rules.js';
 import { sourceArticles } from './articles.js';
 import { dutyWords, type DutyWords } from './duty-words.js';
@@ -23,7 +24,7 @@ export type RulebookFormat = 'html' | 'md';
 
 export function rulebook(rules: Rules, format: RulebookFormat): string {
   const books = rules.rulesets.map((rs) => build(rs, rules));
-  return format === 'html' ? html(books) : md(books);
+  return format === 'html' ? html(books, rules) : md(books, rules);
 }
 
 function build(rs: Ruleset, rules: Rules): Book {
@@ -51,7 +52,23 @@ function build(rs: Ruleset, rules: Rules): Book {
 }
 
 const TITLE = '规则手册';
-const valueText = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+/** A parameter's value as legal staff read it: 5个工作日内, 县审计局（shenjiju）, 是（true）. */
+function valueText(v: unknown, rules: Rules): string {
+  if (typeof v === 'boolean') return `${v ? '是' : '否'}（${v}）`;
+  if (typeof v === 'string') { const a = rules.agencyByName.get(v); return a ? `${a.name}（${v}）` : v; }
+  if (isPeriod(v)) return `${periodZh(v)}（${JSON.stringify(v)}）`;
+  return JSON.stringify(v);
+}
+
+function isPeriod(v: unknown): v is Period {
+  return typeof v === 'object' && v !== null && Object.keys(v).length === 1
+    && ['workdays', 'days', 'weeks', 'months'].some((k) => typeof (v as Record<string, unknown>)[k] === 'number');
+}
+
+/** The articles (each once) whose duties use a parameter, and how many duties that is. */
+function usage(duties: Duty[]): { articles: string[]; count: number } {
+  return { articles: [...new Set(duties.map((d) => d.article))], count: duties.length };
+}
 const anchor = (id: string) => `article-${encodeURIComponent(id)}`;
 const noteOf = (a: Article | null): string | null => (a && 'note' in a && typeof a.note === 'string' ? a.note : null);
 
@@ -60,9 +77,9 @@ function rows(d: Duty, w: DutyWords, paramLink: (name: string) => string, esc: (
   return [
     ['责任方', esc(w.who)],
     ['做什么', esc(w.what)],
-    ['期限', esc(w.when)],
-    ['如何计算', esc(w.how)],
+    ['时限与要求', esc(w.when)],
     ...(w.condition ? [['条件', esc(w.condition)] as [string, string]] : []),
+    ['如何计算', esc(w.how)],
     ['性质', esc(w.severity)],
     ['追责条款', esc(d.accountability ?? '原文未就此明示')],
     ['所据原文', `“${esc(d.quote)}”`],
@@ -71,7 +88,7 @@ function rows(d: Duty, w: DutyWords, paramLink: (name: string) => string, esc: (
   ];
 }
 
-function html(books: Book[]): string {
+function html(books: Book[], rules: Rules): string {
   const H: string[] = [];
   for (const b of books) {
     H.push(`<header><h1>${TITLE}：${e(b.rs.title)}</h1><dl class="meta">`
@@ -100,10 +117,11 @@ function html(books: Book[]): string {
     H.push(`<section class="review" id="review-${e(b.rs.id)}"><h2>供法律审核</h2><h3>一、解释性参数（原文未予明确、由规则作出的理解）</h3>`);
     if (b.interpretations.length === 0) H.push('<p>无。</p>');
     else {
-      H.push('<table><thead><tr><th>参数</th><th>原文措辞</th><th>取值</th><th>说明</th><th>使用该参数的义务</th></tr></thead><tbody>');
+      H.push('<table><thead><tr><th>参数</th><th>原文措辞</th><th>取值</th><th>说明</th><th>使用该参数的条款</th></tr></thead><tbody>');
       for (const { param: p, usedBy } of b.interpretations) {
-        H.push(`<tr id="param-${e(p.name)}" data-param="${e(p.name)}"><td class="nowrap">${e(p.name)}</td><td>${e(p.wording)}</td><td>${e(valueText(p.value))}</td><td>${e(p.note)}</td>`
-          + `<td>${usedBy.map((d) => `<a href="#${anchor(d.article)}">${e(d.article)}</a> ${e(d.id)}`).join('<br>') || '（暂无）'}</td></tr>`);
+        const u = usage(usedBy);
+        H.push(`<tr id="param-${e(p.name)}" data-param="${e(p.name)}"><td>${e(p.name)}</td><td>${e(p.wording)}</td><td>${e(valueText(p.value, rules))}</td><td>${e(p.note)}</td>`
+          + `<td>${u.count ? `${u.articles.map((a) => `<a class="nowrap" href="#${anchor(a)}">${e(a)}</a>`).join('、')}（${u.count} 项义务）` : '（暂无）'}</td></tr>`);
       }
       H.push('</tbody></table>');
     }
@@ -115,7 +133,7 @@ function html(books: Book[]): string {
   return htmlPage(`${TITLE}：${books[0]?.rs.title ?? ''}`, H.join('\n'));
 }
 
-function md(books: Book[]): string {
+function md(books: Book[], rules: Rules): string {
   const L: string[] = [];
   for (const b of books) {
     L.push(`# ${TITLE}：${m(b.rs.title)}`, '');
@@ -141,9 +159,10 @@ function md(books: Book[]): string {
     L.push('## 供法律审核', '', '### 一、解释性参数（原文未予明确、由规则作出的理解）', '');
     if (b.interpretations.length === 0) L.push('无。', '');
     for (const { param: p, usedBy } of b.interpretations) {
-      L.push(`- **${m(p.name)}**：原文“${m(p.wording)}”；取值 \`${valueText(p.value).replace(/`/g, "'")}\``,
+      const u = usage(usedBy);
+      L.push(`- **${m(p.name)}**：原文“${m(p.wording)}”；取值：${m(valueText(p.value, rules))}`,
         `  - 说明：${m(p.note)}`,
-        `  - 使用该参数的义务：${usedBy.map((d) => `${m(d.article)} ${m(d.id)}`).join('、') || '（暂无）'}`);
+        `  - 使用该参数的条款：${u.count ? `${u.articles.map(m).join('、')}（${u.count} 项义务）` : '（暂无）'}`);
     }
     L.push('', '### 二、原文异常', '');
     if (b.anomalies.length === 0) L.push('无。');

@@ -191,7 +191,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string): string {
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const reserved = ['__proto__', 'constructor', 'prototype'].includes(key) ? '（这是 JavaScript 的保留名，不能用作字段名）' : '';
       const guess = reserved ? undefined : closest(key, allowed);
-      return `${where} 中有不允许的字段 "${key}"${reserved}${guess ? `；是否应为 "${guess}"` : ''}；允许的字段：${allowed.join('、')}。`;
+      return `${where} 中有不允许的字段 ${show(key)}${reserved}${guess ? `；是否应为 "${guess}"` : ''}；允许的字段：${allowed.join('、')}。`;
     }
     case 'required':
       return `${where} 缺少必需字段 "${String(e.params['missingProperty'])}"（${e.message}）。`;

@@ -45,7 +45,7 @@ export async function check(o: CheckOptions): Promise<{ output: string; exitCode
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'xuncha check <日志.json…> [--as-of YYYY-MM-DD] [--format text|json] [--rules 目录] [--estimate-uncovered] [--exit-zero] [--max-bytes N] [--max-events N]',
+  usage: `xuncha check <日志.json…> [--as-of YYYY-MM-DD] [--format ${Object.keys(FORMATS).join('|')}] [--rules 目录] [--estimate-uncovered] [--exit-zero] [--max-bytes N] [--max-events N]`,
   options: {
     'as-of': { type: 'string' },
     format: { type: 'string', default: 'text' },

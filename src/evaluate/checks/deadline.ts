@@ -5,7 +5,7 @@ import { periodZh, workdaysBetween, type DueDate } from '../../calendar/periods.
 import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { countingZh, did, dueFor, finding, inForce, inMatter, lateBy, refOf, type Ctx } from '../context.js';
+import { countingZh, did, dueDayFor, dueFor, finding, inForce, inMatter, lateBy, refOf, type Ctx } from '../context.js';
 
 export function deadline(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
@@ -25,6 +25,8 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
     const startDay = Math.max(...starts.map((e) => e.day));
     if (!inForce(duty, ctx, startDay, starts)) continue;
     const done = ctx.index.linked(act.event, s, act.link ?? 'ref').find((e) => ctx.decisions.holds(duty, 'act', e));
+    // Most instances are on time: decide that from the due day alone, and explain only the rest.
+    if (done && !duty.by && done.day <= dueDayFor(ctx, s, startDay, duty.period!)) continue;
     const due = duty.by ? byDue(duty, ctx, s) : dueFor(ctx, s, startDay, duty.period!);
     if (!due || (done && done.day <= due.due)) continue;
 

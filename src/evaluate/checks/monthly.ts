@@ -5,7 +5,7 @@ import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
 import { workdaysBetween } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { countingZh, dueFor, finding, inForce, inMatter, lateBy, monthEndFor, type Ctx } from '../context.js';
+import { countingZh, dueDayFor, finding, inForce, inMatter, lateBy, monthEndFor, type Ctx } from '../context.js';
 
 export function monthly(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
@@ -15,7 +15,7 @@ export function monthly(duty: Duty, ctx: Ctx): Finding[] {
     if (!ctx.decisions.holds(duty, 'start', s) || !inMatter(duty, ctx, s) || !inForce(duty, ctx, s.day, [s])) continue;
     const done = ctx.index.linked(act.event, s, act.link ?? 'ref').filter((e) => ctx.decisions.holds(duty, 'act', e));
     const closed = done.find((e) => ctx.decisions.holds(duty, 'until', e));
-    const firstDue = dueFor(ctx, s, s.day, duty.period!).due;
+    const firstDue = dueDayFor(ctx, s, s.day, duty.period!);
     const from = duty.monthlyFrom === 'month-after-first-feedback' && done[0] ? done[0].day : firstDue;
     let { y, m } = ymd(from);
     let windowStart = -Infinity;

@@ -5,7 +5,7 @@ import { isoOf } from '../../calendar/dates.js';
 import { periodZh } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { acts, countingZh, did, dueFor, finding, inForce, lateBy, partyOf, type Ctx } from '../context.js';
+import { acts, countingZh, did, dueDayFor, dueFor, finding, inForce, lateBy, partyOf, type Ctx } from '../context.js';
 
 export function within(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
@@ -14,8 +14,8 @@ export function within(duty: Duty, ctx: Ctx): Finding[] {
     const anchors = ctx.index.linked(start.events[0]!, a, start.link).filter((e) => e.day <= a.day && ctx.decisions.holds(duty, 'start', e));
     const anchor = anchors[anchors.length - 1];
     if (!anchor || !inForce(duty, ctx, anchor.day, [anchor, a])) continue;
+    if (a.day <= dueDayFor(ctx, a, anchor.day, duty.period!)) continue;
     const due = dueFor(ctx, a, anchor.day, duty.period!);
-    if (a.day <= due.due) continue;
     const late = lateBy(ctx, due.due, a.day);
     const party = partyOf(duty, a);
     out.push(finding(duty, ctx, {

@@ -1,0 +1,134 @@
+// npm run bench [-- --json] [-- --engine] [-- --sizes county,city,province]
+// For each size, in this one process: the floor (read, JSON.parse and schema-validate only), the
+// full check (what `xuncha check --format json` does per file), their ratio, events per second,
+// and peak memory. Medians of several runs after a warm-up. --engine also times the reference
+// path where json-rules-engine decides every condition (the "before" of the fast path).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { setup } from '../cli/setup.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { loadJson } from '../load/json-file.js';
+import { readText } from '../load/text.js';
+import { formatJson } from '../report/json.js';
+import { validateLog } from '../validate/log.js';
+import { validatorFor } from '../validate/schema.js';
+import { generateLogs } from './generate.js';
+
+const SIZES = { county: 2_000, city: 20_000, province: 200_000 } as const;
+type Size = keyof typeof SIZES;
+const AS_OF = '2026-06-30';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    engine: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: 'county,city,province' },
+    seed: { type: 'string', default: '20231' },
+  },
+});
+const sizes = values.sizes!.split(',') as Size[];
+const seed = Number(values.seed);
+const { rules, cal } = setup(undefined);
+const validate = validatorFor('case-log.schema.json');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeRuns<T>(runs: number, f: () => Promise<T>): Promise<{ ms: number; all: number[] }> {
+  return (async () => {
+    await f(); // warm-up: JIT, caches
+    const all: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const t = performance.now();
+      await f();
+      all.push(performance.now() - t);
+    }
+    return { ms: median(all), all };
+  })();
+}
+
+async function floor(files: string[]): Promise<void> {
+  for (const f of files) if (!validate(JSON.parse(readText(f)))) throw new Error(`generated log invalid: ${f}`);
+}
+
+async function full(files: string[], engineOnly = false): Promise<void> {
+  for (const f of files) {
+    const valid = validateLog(loadJson(f), { agencyByName: rules.agencyByName, events: rules.events, calendar: cal });
+    formatJson([await evaluate(valid, rules, cal, AS_OF, { engineOnly })]);
+  }
+}
+
+interface Row {
+  size: Size; events: number; logs: number; runs: number;
+  floorMs: number; checkMs: number; ratio: number; eventsPerSecond: number; peakRssMB: number;
+  engineOnlyCheckMs?: number; engineOnlyRatio?: number;
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const events = SIZES[size];
+  const dir = join(tmpdir(), `xuncha-bench-${size}-${seed}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  generateLogs({ events, seed }).forEach((log, i) => writeFileSync(join(dir, `r${i}.json`), JSON.stringify(log, null, 2)));
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const runs = size === 'province' ? 3 : 5;
+  const fl = await timeRuns(runs, () => floor(files));
+  const ck = await timeRuns(runs, () => full(files));
+  const row: Row = {
+    size, events, logs: files.length, runs,
+    floorMs: round(fl.ms), checkMs: round(ck.ms), ratio: round(ck.ms / fl.ms, 2),
+    eventsPerSecond: Math.round(events / (ck.ms / 1000)),
+    peakRssMB: round(process.resourceUsage().maxRSS / 1024),
+  };
+  if (values.engine) {
+    const t = performance.now();
+    await full(files, true);
+    row.engineOnlyCheckMs = round(performance.now() - t);
+    row.engineOnlyRatio = round(row.engineOnlyCheckMs / fl.ms, 2);
+  }
+  rows.push(row);
+  rmSync(dir, { recursive: true, force: true });
+  if (!values.json) process.stderr.write(`${size} done\n`);
+}
+
+/** Start-up: bare node against the CLI, median of 7 spawns each. */
+function spawnMs(args: string[]): number {
+  const all: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    all.push(performance.now() - t);
+  }
+  return round(median(all));
+}
+const startup = {
+  nodeBareMs: spawnMs(['-e', '0']),
+  versionMs: spawnMs(['bin/xuncha.js', '--version']),
+  smallCheckMs: spawnMs(['bin/xuncha.js', 'check', 'fixtures/bad/log/valid.json', '--as-of', '2023-12-01']),
+};
+
+function round(x: number, digits = 1): number {
+  const k = 10 ** digits;
+  return Math.round(x * k) / k;
+}
+
+if (values.json) {
+  process.stdout.write(JSON.stringify({ format: 'xuncha-bench/1', node: process.version, asOf: AS_OF, seed, sizes: rows, startup }, null, 2) + '\n');
+} else {
+  const L = ['规模        事件数   日志数  解析+校验(ms)  完整检查(ms)  比值   事件/秒     峰值内存(MB)' + (values.engine ? '  仅规则引擎(ms)  比值' : '')];
+  for (const r of rows) {
+    L.push(`${r.size.padEnd(10)} ${String(r.events).padStart(7)} ${String(r.logs).padStart(7)} ${String(r.floorMs).padStart(14)} ${String(r.checkMs).padStart(13)} ${String(r.ratio).padStart(6)} ${String(r.eventsPerSecond).padStart(9)} ${String(r.peakRssMB).padStart(14)}` +
+      (r.engineOnlyCheckMs !== undefined ? ` ${String(r.engineOnlyCheckMs).padStart(15)} ${String(r.engineOnlyRatio).padStart(6)}` : ''));
+  }
+  L.push('', `启动：node -e 0 ${startup.nodeBareMs} ms；xuncha --version ${startup.versionMs} ms；检查小日志 ${startup.smallCheckMs} ms`);
+  process.stdout.write(L.join('\n') + '\n');
+}

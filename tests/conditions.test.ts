@@ -1,0 +1,75 @@
+// The compiled fast path must decide every condition exactly as json-rules-engine does.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Engine } from 'json-rules-engine';
+import { compileCondition } from '../src/evaluate/compile-condition.js';
+import type { Condition } from '../src/model/rules.js';
+import { evaluate } from '../src/evaluate/evaluate.js';
+import { loadJson } from '../src/load/json-file.js';
+import { validateLog } from '../src/validate/log.js';
+import { calendar, DEMO, DEMO_AS_OF, rules } from './helpers.js';
+
+const FACTS = ['approved', 'to', 'persons', 'count', 'closed'];
+const scalar = fc.oneof(fc.constant(undefined), fc.constant(null), fc.boolean(), fc.integer({ min: -3, max: 3 }),
+  fc.constantFrom('jiwei', 'zuzhibu', '', '3', 'x'));
+const list = fc.array(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom('jiwei', 'zuzhibu', '')), { maxLength: 3 });
+const factValue = fc.oneof(scalar, list);
+const facts = fc.record(Object.fromEntries(FACTS.map((k) => [k, factValue])), { requiredKeys: [] });
+
+// Operators with values of the kinds they accept (a value of another kind makes both paths throw).
+const leaf: fc.Arbitrary<Condition> = fc.oneof(
+  fc.record({ fact: fc.constantFrom(...FACTS), operator: fc.constantFrom('equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain', 'someFact:equal', 'everyFact:notEqual', 'not:equal', 'someFact:greaterThan'), value: scalar }),
+  fc.record({ fact: fc.constantFrom(...FACTS), operator: fc.constantFrom('in', 'notIn', 'someValue:equal', 'everyValue:notEqual', 'not:in'), value: list }),
+  fc.record({ fact: fc.constantFrom(...FACTS), operator: fc.constantFrom('equal', 'notEqual', 'lessThan'), value: fc.record({ fact: fc.constantFrom(...FACTS) }) }),
+) as unknown as fc.Arbitrary<Condition>;
+const { tree } = fc.letrec<{ tree: Condition; node: unknown }>((tie) => ({
+  tree: fc.oneof(
+    fc.record({ all: fc.array(tie('node'), { maxLength: 3 }) }),
+    fc.record({ any: fc.array(tie('node'), { maxLength: 3 }) }),
+    fc.record({ not: tie('node') }),
+  ) as fc.Arbitrary<Condition>,
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('tree')),
+}));
+
+async function byEngine(c: Condition, f: Record<string, unknown>): Promise<boolean | 'throws'> {
+  const engine = new Engine([{ conditions: c, event: { type: 'hit' } }], { allowUndefinedFacts: true });
+  try {
+    return (await engine.run({ ...f })).events.length === 1;
+  } catch {
+    return 'throws';
+  }
+}
+
+function byPredicate(c: Condition, f: Record<string, unknown>): boolean | 'throws' {
+  const p = compileCondition(c)!;
+  try { return p(f); } catch { return 'throws'; }
+}
+
+describe('compiled conditions agree with json-rules-engine', () => {
+  it('for random conditions and facts', async () => {
+    await fc.assert(fc.asyncProperty(tree, facts, async (c, f) => {
+      expect(compileCondition(c)).not.toBeNull();
+      expect(byPredicate(c, f)).toBe(await byEngine(c, f));
+    }), { numRuns: 1500 });
+  });
+
+  it('for every condition in the shipped rules, on the demo events', async () => {
+    const log = validateLog(loadJson(DEMO), { agencyByName: rules.agencyByName, events: rules.events, calendar });
+    const conditions = rules.rulesets[0]!.duties.flatMap((d) => [d.start?.where, d.act?.where, d.require, d.until].filter((c): c is Condition => !!c));
+    expect(conditions.length).toBeGreaterThan(150);
+    for (const c of conditions) for (const e of log.log.events) expect(byPredicate(c, { ...e })).toBe(await byEngine(c, { ...e }));
+  });
+
+  it('leaves what it does not model (path, priority) to the engine', () => {
+    expect(compileCondition({ all: [{ fact: 'a', operator: 'equal', value: 1, path: '$.b' }] } as Condition)).toBeNull();
+    expect(compileCondition({ all: [{ fact: 'a', operator: 'equal', value: 1, priority: 2 }] } as Condition)).toBeNull();
+  });
+
+  it('gives the same findings on the demo round as the engine-only path', async () => {
+    const log = validateLog(loadJson(DEMO), { agencyByName: rules.agencyByName, events: rules.events, calendar });
+    const fast = await evaluate(log, rules, calendar, DEMO_AS_OF);
+    const slow = await evaluate(log, rules, calendar, DEMO_AS_OF, { engineOnly: true });
+    expect(fast.findings).toEqual(slow.findings);
+    expect(fast.findings.length).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,69 @@
+// The tree-free JSON scan and locate (src/load/json-scan.ts, json-locate.ts) against jsonc-parser's
+// tree on random JSON: same places for every pointer, repeated keys found, depth counted.
+import fc from 'fast-check';
+import { parseTree, type Node } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import { offsetOf } from '../src/load/json-locate.js';
+import { MAX_JSON_DEPTH, scanJson } from '../src/load/json-scan.js';
+import { pointerOf } from '../src/load/positions.js';
+
+/** Every pointer in a tree, with the offset a reader should be sent to (a property's name). */
+function places(node: Node, path: (string | number)[] = [], out: [string, number][] = []): [string, number][] {
+  const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+  out.push([pointerOf(path), at]);
+  if (node.type === 'object') {
+    for (const prop of node.children ?? []) {
+      const [key, value] = prop.children ?? [];
+      if (key && value) places(value, [...path, String(key.value)], out);
+    }
+  } else if (node.type === 'array') {
+    (node.children ?? []).forEach((child, i) => places(child, [...path, i], out));
+  }
+  return out;
+}
+
+const json = fc.record({ value: fc.jsonValue({ maxDepth: 5 }), indent: fc.constantFrom<number | string>(0, 1, 2, '\t') });
+
+describe('scanJson and offsetOf', () => {
+  it('find the same place as jsonc-parser for every pointer of random JSON', () => {
+    fc.assert(fc.property(json, ({ value, indent }) => {
+      const text = JSON.stringify(value, null, indent);
+      const tree = parseTree(text)!;
+      const scan = scanJson(text);
+      expect(scan.tooDeep).toBeNull();
+      expect(scan.duplicates).toEqual([]);
+      for (const [pointer, at] of places(tree)) {
+        expect(offsetOf(text, scan, pointer), pointer).toBe(at);
+      }
+    }), { numRuns: 500 });
+  });
+
+  it('point a missing pointer at its nearest existing parent', () => {
+    const text = '{\n  "events": [\n    { "id": "E1" }\n  ]\n}';
+    const scan = scanJson(text);
+    expect(offsetOf(text, scan, '/events/0/date')).toBe(text.indexOf('{ "id"'));
+    expect(offsetOf(text, scan, '/events/5')).toBe(text.indexOf('"events"'));
+    expect(offsetOf(text, scan, '/round/id')).toBe(0);
+  });
+
+  it('find keys repeated in one object, at any depth, with both places', () => {
+    const text = '{"a":1,"b":{"c":[{"d":1,"e":2,"d":3}]},"a":2,"\\u0061":3}';
+    const { duplicates } = scanJson(text);
+    expect(duplicates.map((d) => [d.pointer, text.slice(d.first, d.first + 3), d.second])).toEqual([
+      ['/b/c/0/d', '"d"', text.lastIndexOf('"d"')],
+      ['/a', '"a"', text.lastIndexOf('"a"')],
+      ['/a', '"a"', text.indexOf('"\\u0061"')],
+    ]);
+  });
+
+  it(`accept ${MAX_JSON_DEPTH} levels and stop at the next, in a loop (no stack overflow at 1,000,000)`, () => {
+    const nest = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    expect(scanJson(nest(MAX_JSON_DEPTH)).tooDeep).toBeNull();
+    expect(scanJson(nest(MAX_JSON_DEPTH + 1)).tooDeep).toEqual({ offset: MAX_JSON_DEPTH, pointer: '/0'.repeat(MAX_JSON_DEPTH) });
+    expect(scanJson('{"a":' + '['.repeat(1_000_000)).tooDeep?.pointer).toBe('/a' + '/0'.repeat(MAX_JSON_DEPTH - 1));
+  });
+
+  it('ignore brackets inside strings, escaped quotes included', () => {
+    expect(scanJson(`["${'['.repeat(100)}\\"${'{'.repeat(100)}"]`).tooDeep).toBeNull();
+  });
+});

@@ -1,0 +1,198 @@
+// The report formats of `xuncha check` (html, md, sarif, junit) on the demo round, checked against
+// the same run's --format json, plus several logs at once and escaping of hostile text.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { escHtml, escMd } from '../src/report/markup.js';
+import { DEMO, DEMO_AS_OF, ROOT, rules, xuncha } from './helpers.js';
+
+interface JsonFinding { rule: string; agency: string; severity: 'violation' | 'advisory' | 'pending'; evidence: string[]; due: string | null; left: number | null; counting: string | null; message: string }
+interface JsonReport { summary: Record<'violation' | 'advisory' | 'pending', number>; findings: JsonFinding[] }
+
+const OUT = `${ROOT}test-output`;
+const check = (format: string, logs = [DEMO]) => xuncha(['check', ...logs, '--as-of', DEMO_AS_OF, '--format', format]);
+const json: JsonReport = JSON.parse(check('json').stdout);
+
+/** A copy of the demo log under another round id, with markup in its name, for multi-log and escaping tests. */
+const OTHER = `${OUT}/round-copy.json`;
+const HOSTILE = '第三轮<script>alert(1)</script>&"x"';
+beforeAll(() => {
+  mkdirSync(OUT, { recursive: true });
+  const log = JSON.parse(readFileSync(DEMO, 'utf8'));
+  log.round = { ...log.round, id: '2023-R3', name: HOSTILE };
+  writeFileSync(OTHER, JSON.stringify(log, null, 2));
+});
+
+describe('--format html', () => {
+  const r = check('html');
+  const html = r.stdout;
+
+  it('exits as text does and is one self-contained page', () => {
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).not.toMatch(/(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(/i);
+    expect(html).toContain('@page');
+    expect(html).toContain('@media print');
+  });
+
+  it('holds the summary numbers of --format json', () => {
+    for (const k of ['violation', 'advisory', 'pending'] as const) {
+      expect(html).toContain(`data-summary="${k}">${json.summary[k]}<`);
+    }
+  });
+
+  it('quotes every cited article verbatim in the notes, and the accountability clause', () => {
+    const rs = rules.rulesets[0]!;
+    for (const id of new Set(json.findings.map((f) => f.rule).map((rule) => rs.duties.find((d) => d.id === rule)!.article))) {
+      const text = rs.articles.find((a) => a.id === id)!.text.split('\n')[0]!;
+      expect(html).toContain(escHtml(text));
+    }
+    expect(html).toContain('data-clause="三(三)"');
+  });
+
+  it('lists the pending duties by due date in the 督办清单', () => {
+    const dues = [...html.matchAll(/<tr data-pending data-due="([^"]*)"/g)].map((m) => m[1]);
+    expect(dues).toHaveLength(json.summary.pending);
+    expect(dues).toEqual([...dues].sort());
+  });
+});
+
+describe('--format md', () => {
+  const md = check('md').stdout;
+
+  it('has the same summary, findings, 督办清单 and notes', () => {
+    expect(md).toMatch(/^# 巡察协作事项合规检查报告\n/);
+    const { violation, advisory, pending } = json.summary;
+    expect(md).toContain(`| **合计** | ${violation} | ${advisory} | ${pending} | ${violation + advisory + pending} |`);
+    expect(md.match(/^- \*\*【/gm)).toHaveLength(json.findings.length);
+    expect(md).toContain('### 三、督办清单');
+    const soon = json.findings.filter((f) => f.severity === 'pending' && f.left !== null && f.left <= 3).length;
+    expect(md.match(/\| \*\*临期\*\* \|/g) ?? []).toHaveLength(soon);
+    expect(md).toMatch(/^\[\^1\]: \*\*/m);
+  });
+
+  it('gives the counting of each dated finding on its own line', () => {
+    for (const f of json.findings.filter((x) => x.counting)) expect(md).toContain(`期限计算：${escMd(f.counting!)}`);
+  });
+});
+
+describe('--format sarif', () => {
+  const sarif = JSON.parse(check('sarif').stdout);
+  const schema = JSON.parse(readFileSync(`${ROOT}schemas/sarif-2.1.0.schema.json`, 'utf8'));
+
+  it('validates against the vendored SARIF 2.1.0 schema (draft-04, with ajv-draft-04)', () => {
+    const ajv = new Ajv04.default({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(sarif), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(schema.id).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
+  });
+
+  it('has one result per finding, with levels by severity', () => {
+    const run = sarif.runs[0];
+    expect(sarif.runs).toHaveLength(1);
+    expect(run.tool.driver.name).toBe('xuncha');
+    expect(run.tool.driver.version).toBe(JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).version);
+    expect(run.results).toHaveLength(json.findings.length);
+    const levels = (l: string) => run.results.filter((x: { level: string }) => x.level === l).length;
+    expect([levels('error'), levels('warning'), levels('note')]).toEqual([json.summary.violation, json.summary.advisory, json.summary.pending]);
+  });
+
+  it('has every duty as a rule, carrying its article and verbatim text', () => {
+    const driver = sarif.runs[0].tool.driver;
+    const duties = rules.rulesets.flatMap((rs) => rs.duties);
+    expect(driver.rules.map((x: { id: string }) => x.id).sort()).toEqual([...new Set(duties.map((d) => d.id))].sort());
+    const d = duties.find((x) => x.id === 'shenjiju.inquiry.answer')!;
+    const rule = driver.rules.find((x: { id: string }) => x.id === d.id);
+    const article = rules.rulesets[0]!.articles.find((a) => a.id === d.article)!;
+    expect(rule.fullDescription.text).toBe(`${article.id} ${article.text}`);
+    expect(rule.properties).toMatchObject({ article: d.article, severity: d.severity, accountability: d.accountability });
+  });
+
+  it('points a result at its first evidence event: line:column and JSON pointer in the log', () => {
+    const text = readFileSync(DEMO, 'utf8');
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'shenjiju.inquiry.answer');
+    const event = json.findings.find((f) => f.rule === 'shenjiju.inquiry.answer')!.evidence[0]!;
+    // The event object opens with the "{" before its "id" key.
+    const open = text.lastIndexOf('{', text.indexOf(`"id": "${event}"`));
+    const before = text.slice(0, open).split('\n');
+    const loc = result.locations[0].physicalLocation;
+    expect(loc.artifactLocation.uri).toBe('fixtures/demo/round-2023-2.json');
+    expect(loc.region).toEqual({ startLine: before.length, startColumn: before[before.length - 1]!.length + 1 });
+    const index = (JSON.parse(text).events as { id: string }[]).findIndex((e) => e.id === event);
+    expect(result.properties.pointer).toBe(`/events/${index}`);
+    expect(result.message.text).toBe(json.findings.find((f) => f.rule === 'shenjiju.inquiry.answer')!.message);
+  });
+});
+
+describe('--format junit', () => {
+  const xml = check('junit').stdout;
+
+  it('is well-formed XML', () => expect(xmlProblems(xml)).toEqual([]));
+
+  it('has one test case per finding: violations fail, pending are skipped', () => {
+    expect(xml.match(/<testsuite /g)).toHaveLength(1);
+    expect(xml.match(/<testcase /g)).toHaveLength(json.findings.length);
+    expect(xml.match(/<failure /g)).toHaveLength(json.summary.violation);
+    expect(xml.match(/<skipped /g)).toHaveLength(json.summary.pending);
+    expect(xml).toContain(`<testsuites name="xuncha" tests="${json.findings.length}" failures="${json.summary.violation}" errors="0" skipped="${json.summary.pending}">`);
+  });
+});
+
+describe('several logs at once', () => {
+  it('html and md: a section per round and a combined summary', () => {
+    const html = check('html', [DEMO, OTHER]).stdout;
+    expect(html.match(/<section class="round"/g)).toHaveLength(2);
+    expect(html).toContain('<section id="combined">');
+    for (const k of ['violation', 'advisory', 'pending'] as const) {
+      expect(html).toContain(`data-summary="${k}">${2 * json.summary[k]}<`);
+      expect(html.match(new RegExp(`data-round-summary="${k}">${json.summary[k]}<`, 'g'))).toHaveLength(2);
+    }
+    const md = check('md', [DEMO, OTHER]).stdout;
+    expect(md.match(/^## 巡察轮次 /gm)).toHaveLength(2);
+    expect(md).toContain('## 合计');
+  });
+
+  it('junit: one suite per round; sarif: one run over both logs', () => {
+    const xml = check('junit', [DEMO, OTHER]).stdout;
+    expect(xmlProblems(xml)).toEqual([]);
+    expect(xml.match(/<testsuite /g)).toHaveLength(2);
+    const sarif = JSON.parse(check('sarif', [DEMO, OTHER]).stdout);
+    expect(sarif.runs).toHaveLength(1);
+    expect(sarif.runs[0].artifacts).toHaveLength(2);
+    expect(sarif.runs[0].results).toHaveLength(2 * json.findings.length);
+  });
+
+  it('escapes text from the log in every markup format', () => {
+    const html = check('html', [OTHER]).stdout;
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('第三轮&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;x&quot;');
+    const xml = check('junit', [OTHER]).stdout;
+    expect(xmlProblems(xml)).toEqual([]);
+    expect(xml).toContain('&lt;script&gt;');
+    expect(check('md', [OTHER]).stdout).toContain('第三轮\\<script\\>alert(1)\\</script\\>&"x"');
+  });
+});
+
+/** A small well-formedness check: balanced tags, quoted attributes, no stray < or &. */
+function xmlProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const body = xml.replace(/^<\?xml [^?]*\?>\s*/, '');
+  const token = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g;
+  const stack: string[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = token.exec(body))) {
+    const [, close, name, attrs, selfClose, text, stray] = m;
+    if (stray) { problems.push(`stray < at ${m.index}`); continue; }
+    const raw = text ?? attrs ?? '';
+    if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/.test(raw)) problems.push(`bare & near ${m.index}`);
+    if (text !== undefined) { if (stack.length === 0 && text.trim()) problems.push('text outside the root'); continue; }
+    if (close) { if (stack.pop() !== name) problems.push(`unbalanced </${name}> at ${m.index}`); }
+    else if (!selfClose) stack.push(name!);
+  }
+  if (stack.length) problems.push(`unclosed: ${stack.join(', ')}`);
+  return problems;
+}
