@@ -54,6 +54,8 @@ export class UncoveredYearError extends Error {
 const KIND_CODES: DayKind[] = ['workday', 'makeup', 'weekend', 'holiday'];
 /** Code for a day of a year without data inside the indexed span. */
 const UNCOVERED = 255;
+/** Code for a day whose year has not been filled yet. */
+const UNFILLED = 254;
 
 export class WorkCalendar {
   private readonly first: number; // day number of Jan 1 of the first indexed year
@@ -71,26 +73,44 @@ export class WorkCalendar {
     const y1 = sorted[sorted.length - 1] ?? PACKAGE_YEARS[1];
     this.first = dayFromYmd(y0, 1, 1);
     const size = dayFromYmd(y1 + 1, 1, 1) - this.first;
-    this.kinds = new Uint8Array(size).fill(UNCOVERED);
+    // Years are filled on first use: a check touches a few years, not all sixteen.
+    this.kinds = new Uint8Array(size).fill(UNFILLED);
     this.holidays = new Array<string | null>(size).fill(null);
-    const complete = new Set(overrides.filter((o) => o.coverage === 'complete').map((o) => o.year));
-    for (let i = 0; i < size; i++) {
-      const day = this.first + i;
-      const year = ymd(day).y;
-      if (!years.has(year)) continue;
-      if (complete.has(year)) this.set(i, isWeekend(day) ? 'weekend' : 'workday', null);
+    this.complete = new Set(overrides.filter((o) => o.coverage === 'complete').map((o) => o.year));
+  }
+
+  private readonly complete: ReadonlySet<number>;
+
+  private fillYear(year: number): void {
+    const from = dayFromYmd(year, 1, 1);
+    const to = dayFromYmd(year + 1, 1, 1);
+    for (let day = from; day < to; day++) {
+      const i = day - this.first;
+      if (!this.years.has(year)) this.kinds[i] = UNCOVERED;
+      else if (this.complete.has(year)) this.set(i, isWeekend(day) ? 'weekend' : 'workday', null);
       else this.setFromPackage(i, day);
     }
-    for (const file of overrides) {
+    if (!this.years.has(year)) return;
+    for (const file of this.overrides) {
+      if (file.year !== year) continue;
       for (const o of file.days) {
         const day = dayOf(o.date);
-        const i = day - this.first;
         const holiday = o.name === null ? null : o.name.replace(/调休$/, '');
         const kind: DayKind = o.workday ? (isWeekend(day) ? 'makeup' : 'workday') : holiday && holiday !== '周末' ? 'holiday' : 'weekend';
-        this.set(i, kind, kind === 'workday' ? null : holiday);
+        this.set(day - this.first, kind, kind === 'workday' ? null : holiday);
         this.overrideAt.set(day, o);
       }
     }
+  }
+
+  /** The kind code of an indexed day, filling its year first if needed. */
+  private code(i: number, day: number): number {
+    let k = this.kinds[i]!;
+    if (k === UNFILLED) {
+      this.fillYear(ymd(day).y);
+      k = this.kinds[i]!;
+    }
+    return k;
   }
 
   private set(i: number, kind: DayKind, holiday: string | null): void {
@@ -130,7 +150,7 @@ export class WorkCalendar {
       const weekend = isWeekend(day);
       return { day, workday: !weekend, kind: weekend ? 'weekend' : 'workday', holiday: null, estimated: true };
     }
-    const kind = KIND_CODES[this.kinds[i]!]!;
+    const kind = KIND_CODES[this.code(i, day)]!;
     const info: DayInfo = {
       day,
       workday: kind === 'workday' || kind === 'makeup',
@@ -147,7 +167,7 @@ export class WorkCalendar {
   isWorkday(day: number): boolean {
     const i = day - this.first;
     if (i >= 0 && i < this.kinds.length) {
-      const k = this.kinds[i]!;
+      const k = this.code(i, day);
       if (k !== UNCOVERED) return k <= 1; // workday or makeup
     }
     return this.info(day).workday; // uncovered: estimate or throw, as info() decides

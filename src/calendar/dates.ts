@@ -4,7 +4,6 @@
 export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 /** Day number of a real `YYYY-MM-DD` date, or null for a malformed or impossible one (2023-02-30). */
 export function parseIsoDate(s: string): number | null {
@@ -12,7 +11,7 @@ export function parseIsoDate(s: string): number | null {
   if (!m) return null;
   const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
+  return dayFromYmd(y, mo, d);
 }
 
 export function dayOf(s: IsoDate): number {
@@ -48,12 +47,21 @@ export function ymd(day: number): { y: number; m: number; d: number } {
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
+/** H. Hinnant's days_from_civil: no Date object, no allocation. */
 export function dayFromYmd(y: number, m: number, d: number): number {
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -4,22 +4,26 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InputError } from '../model/problem.js';
 import type { Command } from './command.js';
-import { checkCommand } from './commands/check.js';
-import { rulebookCommand } from './commands/rulebook.js';
-import { coverageCommand } from './commands/coverage.js';
-import { lintCommand } from './commands/lint.js';
-import { testCommand } from './commands/test.js';
 import { formatProblems, problemsJson } from './problems.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-const COMMANDS: Command[] = [checkCommand, lintCommand, coverageCommand, testCommand, rulebookCommand];
+// Each command is imported only when it runs: `xuncha --version` loads none of the checker, and
+// `check` none of lint's or the rulebook's code.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  lint: async () => (await import('./commands/lint.js')).lintCommand,
+  coverage: async () => (await import('./commands/coverage.js')).coverageCommand,
+  test: async () => (await import('./commands/test.js')).testCommand,
+  rulebook: async () => (await import('./commands/rulebook.js')).rulebookCommand,
+};
 
-function help(): string {
+async function help(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
   return `xuncha ${pkg.version}：舞巡〔2023〕20号 巡察协作事项合规检查
 
 用法：
-${COMMANDS.map((c) => '  ' + c.usage).join('\n')}
+${commands.map((c) => '  ' + c.usage).join('\n')}
   xuncha --version
 
 退出码：0 无违规；1 有违规（check）或规则示例不通过（test）；2 输入有误（未检查）；3 内部错误。
@@ -29,18 +33,19 @@ ${COMMANDS.map((c) => '  ' + c.usage).join('\n')}
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? process.stdout : process.stderr).write(help());
+    (name ? process.stdout : process.stderr).write(await help());
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
     process.stdout.write(pkg.version + '\n');
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    process.stderr.write(`xuncha：未知命令 "${name}"。\n\n${help()}`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    process.stderr.write(`xuncha：未知命令 "${name}"。\n\n${await help()}`);
     return 2;
   }
+  const command = await load();
   let values: Record<string, unknown> = {};
   try {
     const parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: command.options });
