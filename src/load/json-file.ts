@@ -51,7 +51,7 @@ export function parseJson(file: string, text: string): JsonFile {
   const position = (offset: number): Position => positionAt(lc ??= lineCounterFor(text), Math.min(offset, text.length));
   const problem = (offset: number, pointer: string, message: string): Problem => ({ file, pointer, ...position(offset), message });
 
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     throw new InputError([problem(0, '', text === '' ? '文件除 BOM 外没有内容；应为案卷日志 JSON 对象 {…}。' : '文件只有空白字符，没有内容；应为案卷日志 JSON 对象 {…}。')]);
   }
   const scan = scanJson(text);
@@ -63,6 +63,8 @@ export function parseJson(file: string, text: string): JsonFile {
   try {
     data = JSON.parse(text);
   } catch (e) {
+    // The scan bounds the nesting, so this is a net: JSON.parse out of stack or memory is no crash.
+    if (e instanceof RangeError) throw new InputError([problem(0, '', `JSON 无法解析：${e.message}；文件的嵌套或单个值过大。`)]);
     throw new InputError([syntaxProblem(file, text, e, position)]);
   }
   if (scan.duplicates.length) {

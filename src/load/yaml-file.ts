@@ -31,7 +31,10 @@ export function loadYaml(file: string, maxBytes?: number): YamlFile {
   const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
   const problems: Problem[] = errors.map((e) => {
     const { line, column } = positionAt(lineCounter, e.pos[0]);
-    return { file, pointer: '', line, column, message: `YAML 语法错误：${yamlErrorZh(e.code, e.message)}` };
+    // yaml points at the repeated key's first character: the key runs to the colon.
+    const key = e.code === 'DUPLICATE_KEY' ? /^[^\n:]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))![0].trim() : '';
+    const what = key ? `同一映射中键 "${key}" 重复出现，YAML 不允许；请删去多余的一个，或改成应有的键名` : yamlErrorZh(e.code, e.message);
+    return { file, pointer: '', line, column, message: `YAML 语法错误：${what}` };
   });
   if (problems.length) throw new InputError(problems);
   let data: unknown;

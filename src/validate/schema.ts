@@ -62,14 +62,17 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
   const depth = (p: string) => (p === '' ? 0 : p.split('/').length - 1);
   for (const e of errors) {
     if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
+    // A branch's errors sit under anyOf/<i>, or under its $ref's target when it is a reference.
+    const prefixes = (Array.isArray(e.schema) ? (e.schema as { $ref?: string }[]) : [])
+      .map((b, i) => `${b.$ref ?? `${e.schemaPath}/${i}`}/`);
     const branches = new Map<number, ErrorObject[]>();
     for (const sub of errors) {
-      const m = sub.schemaPath.startsWith(`${e.schemaPath}/`) ? /^\/(\d+)/.exec(sub.schemaPath.slice(e.schemaPath.length)) : null;
-      if (m && sub.instancePath.startsWith(e.instancePath)) {
-        const list = branches.get(Number(m[1])) ?? [];
-        list.push(sub);
-        branches.set(Number(m[1]), list);
-      }
+      if (sub === e || !sub.instancePath.startsWith(e.instancePath)) continue;
+      const i = prefixes.findIndex((p) => sub.schemaPath.startsWith(p));
+      if (i === -1) continue;
+      const list = branches.get(i) ?? [];
+      list.push(sub);
+      branches.set(i, list);
     }
     let best: ErrorObject[] | undefined;
     let bestDepth = depth(e.instancePath);
