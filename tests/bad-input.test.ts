@@ -111,7 +111,7 @@ async function expectJsonProblems(argv: string[], problems: number | undefined) 
   return doc;
 }
 
-describe.concurrent.each(cases.logs)('log $file$generate $args', (c) => {
+describe.concurrent.each(cases.logs.map((c) => ({ ...c, label: [c.file ?? c.generate, ...(c.args ?? [])].join(' ') })))('log $label', (c) => {
   const argv = () => ['check', logPath(c), '--as-of', '2026-12-31', ...(c.args ?? [])];
   it(`exits ${c.exit} and names the place`, async () => {
     expectProblems(await xuncha(argv()), c.exit, c.expect, c.problems ?? 1);

@@ -50,8 +50,13 @@ export function writeSnapshot(file: string, rules: Rules, print: string): void {
 /** The rules of the snapshot, or null when there is none or the rules have changed since. */
 export function readSnapshot(file: string, print: string): Rules | null {
   if (!existsSync(file)) return null;
-  const s = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
-  if (s.format !== 'xuncha-rules-snapshot/1' || s.fingerprint !== print) return null;
+  let s: SnapshotFile;
+  try {
+    s = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
+  } catch {
+    return null; // a damaged snapshot is only a lost shortcut: read the rules themselves
+  }
+  if (s?.format !== 'xuncha-rules-snapshot/1' || s.fingerprint !== print) return null;
   const r = s.rules;
   const agencies = new Map<string, Agency>(r.agencies.map((a) => [a.id, a]));
   return {

@@ -171,6 +171,51 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
   // Its typings do not expose it.
   const operators = (new Engine() as unknown as { operators: Operators }).operators;
   const accountabilityRefs: { f: YamlFile; pointer: string; id: string }[] = [];
+  const dutySchema = validatorFor('rules.schema.json#/definitions/duty');
+  const badParams = new Set<string>();
+
+  /** Substitute {param} values, then check each value against the field it fills, blaming the parameter. */
+  function withParams(body: Json, dutyId: string, f: YamlFile, here: string, mark: boolean): { body: Json; used: string[] } {
+    const used: string[] = [];
+    const filled = new Map<string, string>(); // field path → parameter name
+    const out = resolveParams(body, (name, at) => {
+      const param = paramByName.get(name);
+      if (mark) usedParams.add(name);
+      if (!param) {
+        // Once per name: a pattern's typo would otherwise be repeated by every section using it.
+        if (!badParams.has(name)) p.add(f, here, `${at} 引用了未定义的参数 ${name}（见 ruleset.yaml 的 parameters）。`);
+        badParams.add(name);
+        return { param: name }; // left in place, so no knock-on "missing field" problem follows
+      }
+      if (!used.includes(name)) used.push(name);
+      filled.set(at, name);
+      if (JSON.stringify(param.value).includes('"param"') && !badParams.has(name)) {
+        badParams.add(name);
+        p.add(rs.ruleset, `/parameters/${name}/value`, `参数 ${name} 的值不能再引用参数（{ param: … }）；应直接写出取值。`);
+      }
+      return structuredClone(param.value);
+    }) as Json;
+    if (filled.size && !dutySchema({ ...out, examples: [] })) {
+      for (const e of dutySchema.errors ?? []) {
+        const hit = [...filled].find(([at]) => e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+        if (!hit || badParams.has(hit[1])) continue;
+        badParams.add(hit[1]);
+        p.add(rs.ruleset, `/parameters/${hit[1]}/value`,
+          `参数 ${hit[1]} 的值 ${JSON.stringify(paramByName.get(hit[1])!.value)} 不适合它所填的字段 ${hit[0].slice(1)}（义务 ${dutyId}）：${e.message ?? '格式不符'}。`);
+      }
+    }
+    return { body: out, used };
+  }
+
+  // Each pattern is checked once, where it is written, with the first agency standing in for $agency.
+  const anyAgency = [...cat.agencyByName.values()][0]?.id ?? 'xunchaban';
+  if (rs.patterns) {
+    for (const [pid, base] of Object.entries(patterns)) {
+      const here = `/patterns/${pid}`;
+      const body = JSON.parse(JSON.stringify(base).replaceAll('"$agency"', JSON.stringify(anyAgency))) as Json;
+      toDuty(pid, '', '', withParams(body, pid, rs.patterns, here, false).body, [], [], rs.patterns, here, cat, p, operators, null);
+    }
+  }
 
   for (const f of rs.sections) {
     const sec = f.data as { section: string; agency?: string; articles: Json[] };
@@ -196,32 +241,28 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
         const here = `${at}/duties/${di}`;
         const quote = use['quote'] as string;
         if (!text.includes(quote)) p.add(f, `${here}/quote`, `quote 须是本条原文的逐字片段：“${clip(quote)}”在条文中找不到。`);
-        let body: Json = {};
         const patternId = use['pattern'] as string | undefined;
-        if (patternId) {
-          const base = patterns[patternId];
-          if (!base) p.add(f, `${here}/pattern`, `未知的条款模式 ${patternId}；已有：${Object.keys(patterns).join('、')}。`);
-          else body = structuredClone(base);
+        const base = patternId === undefined ? {} : patterns[patternId];
+        if (!base) {
+          // Reported once; the knock-on "missing title/check/…" would only repeat it.
+          p.add(f, `${here}/pattern`, `未知的条款模式 ${patternId}；已有：${Object.keys(patterns).join('、')}。`);
+          return;
         }
-        for (const [k, v] of Object.entries(use)) if (!['pattern', 'quote', 'id'].includes(k)) body[k] = v;
+        const overrides = Object.fromEntries(Object.entries(use).filter(([k]) => !['pattern', 'quote', 'id'].includes(k)));
         const agency = sec.agency ?? null;
         const dutyId = (use['id'] as string | undefined) ?? (patternId && agency ? `${agency}.${patternId}` : patternId);
         if (!dutyId) { p.add(f, here, '内联义务须有 id。'); return; }
         if (dutyIds.has(dutyId)) p.add(f, `${here}`, `义务 id ${dutyId} 重复（已见于 ${dutyIds.get(dutyId)}）。`);
         dutyIds.set(dutyId, `${relative(raw.dir, f.file)} ${here}`);
+        let body: Json = { ...structuredClone(base), ...overrides };
         if (JSON.stringify(body).includes('$agency')) {
           if (!agency) p.add(f, here, '此义务使用 $agency，但本部分没有 agency。');
           else body = JSON.parse(JSON.stringify(body).replaceAll('"$agency"', JSON.stringify(agency)));
         }
-        const used: string[] = [];
         const rawExamples = (body['examples'] ?? []) as Omit<Example, 'pointer' | 'file'>[];
-        body = resolveParams(body, (name, at) => {
-          const param = paramByName.get(name);
-          usedParams.add(name);
-          if (!param) { p.add(f, here, `${at} 引用了未定义的参数 ${name}（见 ruleset.yaml 的 parameters）。`); return undefined; }
-          if (!used.includes(name)) used.push(name);
-          return structuredClone(param.value);
-        }) as Json;
+        const resolved = withParams(body, dutyId, f, here, true);
+        body = resolved.body;
+        const used = resolved.used;
         // Examples written on a pattern run for every section that uses it, with $agency filled in.
         const fromPattern = !use['examples'] && patternId !== undefined && rs.patterns !== null;
         const examples: Example[] = rawExamples.map((ex, i) => ({
@@ -229,7 +270,9 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
           file: fromPattern ? rs.patterns!.file : f.file,
           pointer: fromPattern ? `/patterns/${patternId}/examples/${i}` : `${here}/examples/${i}`,
         }));
-        const duty = toDuty(dutyId, id, quote, body, used, examples, f, here, cat, p, operators);
+        // What a pattern says was checked where the pattern is written; here only what the section adds.
+        const own = patternId === undefined ? null : new Set(Object.keys(overrides));
+        const duty = toDuty(dutyId, id, quote, body, used, examples, f, here, cat, p, operators, own);
         if (duty && lint) lintExamples(duty, f, here, p);
         if (duty) {
           if (duty.accountability) accountabilityRefs.push({ f, pointer: here, id: duty.accountability });
@@ -278,7 +321,10 @@ function resolveParams(v: unknown, lookup: (name: string, at: string) => unknown
 function toDuty(
   id: string, article: string, quote: string, b: Json, interpretations: string[], examples: Example[],
   f: YamlFile, here: string, cat: Catalogue, p: Problems, operators: Operators,
+  /** Keys to check here (the section's own); null: check all. Inherited ones were checked in patterns.yaml. */
+  own: ReadonlySet<string> | null = null,
 ): Duty | null {
+  const mine = (key: string) => own === null || own.has(key);
   const check = b['check'] as CheckKind | undefined;
   for (const k of ['title', 'check', 'party', 'severity']) if (b[k] === undefined) p.add(f, here, `义务 ${id} 缺少 ${k}（内联义务须写全，或用 pattern 引用条款模式）。`);
   if (!check) return null;
@@ -290,8 +336,10 @@ function toDuty(
     const s = b[key] as { event: string | string[]; where?: Condition; link?: Link } | undefined;
     if (!s) return undefined;
     const types = Array.isArray(s.event) ? s.event : [s.event];
-    for (const t of types) if (!cat.events.has(t)) p.add(f, `${here}`, `${key}.event 中的事件类型 ${t} 不在事件目录 events.yaml 中。`);
-    if (s.where) checkCondition(s.where, `${key}.where`);
+    if (mine(key)) {
+      for (const t of types) if (!cat.events.has(t)) p.add(f, `${here}`, `${key}.event 中的事件类型 ${t} 不在事件目录 events.yaml 中。`);
+      if (s.where) checkCondition(s.where, `${key}.where`);
+    }
     return { event: types[0]!, ...(s.where ? { where: s.where } : {}), ...(s.link ? { link: s.link } : {}) };
   };
   function checkCondition(c: unknown, what: string): void {
@@ -301,8 +349,8 @@ function toDuty(
       if (typeof leaf.value === 'string' && leaf.value.startsWith('$')) p.add(f, here, `${what} 中的 ${leaf.value} 未被替换（本部分没有 agency？）。`);
     });
   }
-  if (b['require']) checkCondition(b['require'], 'require');
-  if (b['until']) checkCondition(b['until'], 'until');
+  if (b['require'] && mine('require')) checkCondition(b['require'], 'require');
+  if (b['until'] && mine('until')) checkCondition(b['until'], 'until');
   const start = b['start'] as { event: string | string[]; where?: Condition; link?: Link } | undefined;
   const startSel = sel('start');
   const duty: Duty = {
@@ -332,7 +380,7 @@ function toDuty(
   if (b['yearly']) duty.yearly = b['yearly'] as Duty['yearly'];
   if (b['by']) {
     const by = b['by'] as { event: string; link?: Link; sameDayOk?: boolean };
-    if (!cat.events.has(by.event)) p.add(f, here, `by.event 中的事件类型 ${by.event} 不在事件目录 events.yaml 中。`);
+    if (mine('by') && !cat.events.has(by.event)) p.add(f, here, `by.event 中的事件类型 ${by.event} 不在事件目录 events.yaml 中。`);
     duty.by = { event: by.event, link: by.link ?? 'round', sameDayOk: by.sameDayOk === true };
   }
   if (check === 'deadline' && (b['period'] === undefined) === (b['by'] === undefined)) p.add(f, here, `check: deadline 的义务 ${id} 须有 period 或 by 之一。`);

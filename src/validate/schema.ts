@@ -205,6 +205,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string): string {
       return `${where} 的值 ${show(found)} ${e.message}。`;
     case 'pattern':
       if (isDate) return `${where} 的值 ${show(found)} 不是日期格式；应为 YYYY-MM-DD（不带时间）${dateHint(found) || '。'}`;
+      if (e.params['pattern'] === '^(\\S(.*\\S)?)?$') return `${where} 的值 ${show(found)} 首尾有空格；请删去首尾空格（否则同一事项会被当作两件）。`;
       return `${where} 的值 ${show(found)} 不符合格式要求；应匹配正则表达式 ${String(e.params['pattern'])}。`;
     case 'enum':
       return `${where} 的值 ${show(found)} 不是允许的取值；应为以下之一：${(e.params['allowedValues'] as unknown[]).map(show).join('、')}。`;
