@@ -67,3 +67,23 @@ describe('scanJson and offsetOf', () => {
     expect(scanJson(`["${'['.repeat(100)}\\"${'{'.repeat(100)}"]`).tooDeep).toBeNull();
   });
 });
+
+describe('the cheap duplicate-key test', async () => {
+  const fc = (await import('fast-check')).default;
+  const { keysInText, shapeOf, parseJson } = await import('../src/load/json-file.js');
+  it('counts exactly the keys of any JSON text, however strings are written', () => {
+    const value = fc.jsonValue({ maxDepth: 5 });
+    fc.assert(fc.property(value, fc.constantFrom(0, 2), (v, indent) => {
+      const text = JSON.stringify(v, null, indent);
+      return keysInText(text) === shapeOf(JSON.parse(text)).keys;
+    }), { numRuns: 3000 });
+  });
+  it('so a repeated key in any object is still found', () => {
+    const obj = fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 5 });
+    fc.assert(fc.property(obj, (o) => {
+      const [k, v] = Object.entries(o)[0]!;
+      const text = `{"events": [${JSON.stringify(o).slice(0, -1)}, ${JSON.stringify(k)}: ${JSON.stringify(v)}}]}`;
+      try { parseJson('x.json', text); return false; } catch (e) { return String((e as { problems?: { message: string }[] }).problems?.[0]?.message).includes('重复出现'); }
+    }), { numRuns: 1000 });
+  });
+});

@@ -49,15 +49,26 @@ function conditionsOf(duty: Duty): Partial<Record<Role, Compiled>> {
   return byRole;
 }
 
-export async function decide(duties: readonly Duty[], index: EventIndex, opts: DecideOptions = {}): Promise<Decisions> {
-  // Conditions left to the engine: one engine per event type, one run per event of that type.
+// Per duty list (a ruleset's duties are one array for every log): the conditions left to the engine.
+const slowByDuties = new WeakMap<readonly Duty[], Map<string, Compiled[]>>();
+
+function slowConditions(duties: readonly Duty[], engineOnly: boolean): Map<string, Compiled[]> {
+  const cached = engineOnly ? undefined : slowByDuties.get(duties);
+  if (cached) return cached;
   const slow = new Map<string, Compiled[]>();
   for (const duty of duties) {
     for (const c of Object.values(conditionsOf(duty))) {
-      if (!opts.engineOnly && c.predicate) continue;
+      if (!engineOnly && c.predicate) continue;
       for (const type of c.types) slow.set(type, [...(slow.get(type) ?? []), c]);
     }
   }
+  if (!engineOnly) slowByDuties.set(duties, slow);
+  return slow;
+}
+
+export async function decide(duties: readonly Duty[], index: EventIndex, opts: DecideOptions = {}): Promise<Decisions> {
+  // Conditions left to the engine: one engine per event type, one run per event of that type.
+  const slow = slowConditions(duties, opts.engineOnly === true);
   const passed = new Map<Compiled, Set<Ev>>();
   for (const [type, list] of slow) {
     const byName = new Map(list.map((c) => [c.name, c]));

@@ -1,5 +1,6 @@
-// Grouping: one pass over a validated log builds every lookup the evaluator needs, so no check
-// ever scans the events again. Events after the as-of date are not yet known and are left out.
+// Grouping: one pass over a validated log groups events by type; the (type, ref) and (type, unit)
+// groups of a type are built the first time a check asks for them, so types no duty links cost
+// nothing. Events after the as-of date are not yet known and are left out.
 import type { LogEvent, ValidLog } from '../model/log.js';
 
 export interface Ev extends LogEvent {
@@ -28,11 +29,19 @@ export class EventIndex {
     }
     // Date order, ties by id: the order of events in the file never changes a finding.
     this.all.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const e of this.all) {
-      push(this.byType, e.type, e);
-      if (e.ref !== undefined) push(inner(this.byTypeRef, e.type), e.ref, e);
-      if (e.unit !== undefined) push(inner(this.byTypeUnit, e.type), e.unit, e);
+    for (const e of this.all) push(this.byType, e.type, e);
+  }
+
+  private group(cache: Map<string, Map<string, Ev[]>>, type: string, key: 'ref' | 'unit'): Map<string, Ev[]> {
+    let m = cache.get(type);
+    if (!m) {
+      cache.set(type, (m = new Map()));
+      for (const e of this.ofType(type)) {
+        const k = e[key];
+        if (k !== undefined) push(m, k, e);
+      }
     }
+    return m;
   }
 
   ofType(type: string): readonly Ev[] {
@@ -42,21 +51,15 @@ export class EventIndex {
   /** Events of `type` tied to `to` by `link` (see model/rules.ts Link), in date order. */
   linked(type: string, to: Ev, link: 'ref' | 'unit' | 'round' | 'unit-or-round'): readonly Ev[] {
     switch (link) {
-      case 'ref': return to.ref === undefined ? NONE : this.byTypeRef.get(type)?.get(to.ref) ?? NONE;
-      case 'unit': return to.unit === undefined ? NONE : this.byTypeUnit.get(type)?.get(to.unit) ?? NONE;
+      case 'ref': return to.ref === undefined ? NONE : this.group(this.byTypeRef, type, 'ref').get(to.ref) ?? NONE;
+      case 'unit': return to.unit === undefined ? NONE : this.group(this.byTypeUnit, type, 'unit').get(to.unit) ?? NONE;
       case 'round': return this.ofType(type);
-      case 'unit-or-round': return to.unit === undefined ? this.ofType(type) : this.byTypeUnit.get(type)?.get(to.unit) ?? NONE;
+      case 'unit-or-round': return to.unit === undefined ? this.ofType(type) : this.group(this.byTypeUnit, type, 'unit').get(to.unit) ?? NONE;
     }
   }
 }
 
 const NONE: readonly Ev[] = Object.freeze([]);
-
-function inner(map: Map<string, Map<string, Ev[]>>, type: string): Map<string, Ev[]> {
-  let m = map.get(type);
-  if (!m) map.set(type, (m = new Map()));
-  return m;
-}
 
 function push<K>(map: Map<K, Ev[]>, key: K, e: Ev): void {
   const list = map.get(key);

@@ -54,27 +54,70 @@ export function parseJson(file: string, text: string): JsonFile {
   if (!/\S/.test(text)) {
     throw new InputError([problem(0, '', text === '' ? '文件除 BOM 外没有内容；应为案卷日志 JSON 对象 {…}。' : '文件只有空白字符，没有内容；应为案卷日志 JSON 对象 {…}。')]);
   }
-  const scan = scanJson(text);
-  if (scan.tooDeep) {
-    throw new InputError([problem(scan.tooDeep.offset, scan.tooDeep.pointer,
-      `嵌套层数超过上限 ${MAX_JSON_DEPTH} 层：此处的 ${text[scan.tooDeep.offset]} 已在第 ${MAX_JSON_DEPTH + 1} 层；案卷日志最多 4 层（日志 → events → 事件 → persons）。请检查是否有多余或未闭合的括号。`)]);
-  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    // The scan bounds the nesting, so this is a net: JSON.parse out of stack or memory is no crash.
-    if (e instanceof RangeError) throw new InputError([problem(0, '', `JSON 无法解析：${e.message}；文件的嵌套或单个值过大。`)]);
+    const scan = scanJson(text);
+    if (scan.tooDeep) throw new InputError([tooDeep(scan.tooDeep)]);
     throw new InputError([syntaxProblem(file, text, e, position)]);
   }
-  if (scan.duplicates.length) {
-    throw new InputError(scan.duplicates.map((d) => {
-      const a = position(d.first);
-      return problem(d.second, d.pointer,
-        `字段 ${JSON.stringify(d.key.length > 60 ? d.key.slice(0, 57) + '…' : d.key)} 在同一对象中重复出现：第一次在第 ${a.line} 行第 ${a.column} 列，此处又出现一次。JSON 只会采用后一个值而悄悄丢掉前一个，所以不予接受；请删去多余的一个，或把它改成应有的字段名。`);
-    }));
+  // JSON.parse keeps the last of two equal keys without a word, and accepts any depth. The scan
+  // that finds such things costs more than JSON.parse itself, so it runs only when a cheap test
+  // says it will find something: fewer keys in the parsed value than "key": pairs in the text.
+  const shape = shapeOf(data);
+  let scan: JsonScan | undefined;
+  if (shape.depth > MAX_JSON_DEPTH || shape.keys !== keysInText(text)) {
+    scan = scanJson(text);
+    if (scan.tooDeep) throw new InputError([tooDeep(scan.tooDeep)]);
+    if (scan.duplicates.length) {
+      throw new InputError(scan.duplicates.map((d) => {
+        const a = position(d.first);
+        return problem(d.second, d.pointer,
+          `字段 ${JSON.stringify(d.key.length > 60 ? d.key.slice(0, 57) + '…' : d.key)} 在同一对象中重复出现：第一次在第 ${a.line} 行第 ${a.column} 列，此处又出现一次。JSON 只会采用后一个值而悄悄丢掉前一个，所以不予接受；请删去多余的一个，或把它改成应有的字段名。`);
+      }));
+    }
   }
-  return { file, text, data, locate: (pointer) => position(offsetOf(text, scan, pointer)) };
+  return { file, text, data, locate: (pointer) => position(offsetOf(text, scan ??= scanJson(text), pointer)) };
+
+  function tooDeep(at: { offset: number; pointer: string }): Problem {
+    return problem(at.offset, at.pointer,
+      `嵌套层数超过上限 ${MAX_JSON_DEPTH} 层：此处的 ${text[at.offset]} 已在第 ${MAX_JSON_DEPTH + 1} 层；案卷日志最多 4 层（日志 → events → 事件 → persons）。请检查是否有多余或未闭合的括号。`);
+  }
+}
+
+/** Own keys of every object, and the nesting depth, of a parsed value; iterative, so any depth is safe. */
+export function shapeOf(root: unknown): { keys: number; depth: number } {
+  let keys = 0;
+  let depth = 0;
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > depth) depth = d;
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === 'object') stack.push([x, d + 1]);
+    } else {
+      for (const k in v) {
+        keys++;
+        const x = (v as Record<string, unknown>)[k];
+        if (x !== null && typeof x === 'object') stack.push([x, d + 1]);
+      }
+    }
+  }
+  return { keys, depth };
+}
+
+// A string token followed by a colon is a property name. Every string token is matched, values
+// too, so that each search starts after a whole string and the next quote found always opens one
+// (matching only names would let a search start at a closing quote: ["",":"] has no key).
+const STRING = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g; // unrolled: no backtracking stack, even for a 20 MB string
+
+export function keysInText(text: string): number {
+  let n = 0;
+  STRING.lastIndex = 0;
+  for (let m = STRING.exec(text); m; m = STRING.exec(text)) if (m[1] !== undefined) n++;
+  return n;
 }
 
 function syntaxProblem(file: string, text: string, thrown: unknown, position: (offset: number) => Position): Problem {

@@ -55,7 +55,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   events.forEach((raw, i) => {
     if (problems.length >= MAX_PROBLEMS) return;
     const at = `/events/${i}`;
-    problems.push(...schemaProblems(eventSchema, raw, file, locate, at));
+    if (!eventSchema(raw)) problems.push(...schemaProblems(eventSchema, raw, file, locate, at));
     if (!isObj(raw)) return; // the schema already said what is wrong
     const e = raw;
     if (typeof e['id'] === 'string') {
@@ -88,7 +88,9 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
       }
     }
     if (actor !== undefined && day !== null) {
-      const ev = { ...(e as unknown as LogEvent), actor };
+      // The parsed object is ours: names are made canonical in place rather than copied.
+      const ev = e as unknown as LogEvent;
+      ev.actor = actor;
       if (to !== undefined) ev.to = to;
       if (pool !== undefined) ev.talentPool = pool;
       out.push(ev);
