@@ -92,8 +92,14 @@ function context(
 /** Stable, meaningful order: severity, then agency, then due date, then rule and evidence. */
 function compareFindings(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
-    || a.agency.localeCompare(b.agency)
-    || (a.due ?? '').localeCompare(b.due ?? '')
-    || a.rule.localeCompare(b.rule)
-    || a.evidence.join().localeCompare(b.evidence.join());
+    || byCode(a.agency, b.agency)
+    || byCode(a.due ?? '', b.due ?? '')
+    || byCode(a.rule, b.rule)
+    || byCode(a.evidence.join(), b.evidence.join());
+}
+
+/** Plain code-unit order: stable across machines and locales, and far cheaper than localeCompare,
+ *  which showed in profiles of province-size runs. */
+export function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 // Chinese words for finding fields, shared by every human-readable format.
 import type { Finding, FindingKind, FindingSeverity } from '../model/finding.js';
+import { byCode } from '../evaluate/evaluate.js';
 
 export const SEVERITY_ZH: Record<FindingSeverity, string> = { violation: '违规', advisory: '提示', pending: '待办' };
 export const KIND_ZH: Record<FindingKind, string> = {
@@ -23,5 +24,5 @@ export function byAgency(findings: readonly Finding[]): Map<string, Finding[]> {
 
 /** Pending duties, soonest first: what falls due next. */
 export function pendingByDue(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.severity === 'pending').sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.rule.localeCompare(b.rule));
+  return findings.filter((f) => f.severity === 'pending').sort((a, b) => byCode(a.due ?? '', b.due ?? '') || byCode(a.rule, b.rule));
 }
