@@ -20,16 +20,15 @@ export interface ExampleResult {
 export async function runExamples(rules: Rules, cal: WorkCalendar): Promise<ExampleResult[]> {
   const out: ExampleResult[] = [];
   const latest = rules.rulesets[rules.rulesets.length - 1]!;
+  // Each duty is run alone, so an example sees only the findings of its own duty.
   const jobs: [Ruleset, Duty, Rules][] = [
     ...rules.rulesets.flatMap((rs) => rs.duties.map((d): [Ruleset, Duty, Rules] => [rs, d, { ...rules, consistency: [], rulesets: [{ ...rs, duties: [d] }] }])),
     ...rules.consistency.map((d): [Ruleset, Duty, Rules] => [latest, d, { ...rules, consistency: [d], rulesets: [{ ...latest, duties: [] }] }]),
   ];
-  {
-    for (const [rs, duty, only] of jobs) {
-      for (const example of duty.examples) {
-        const where = { file: example.file, ...locate(example.file, example.pointer) };
-        out.push({ ruleset: rs, duty, example, where, failures: await runOne(only, cal, duty, example) });
-      }
+  for (const [rs, duty, only] of jobs) {
+    for (const example of duty.examples) {
+      const where = { file: example.file, ...locate(example.file, example.pointer) };
+      out.push({ ruleset: rs, duty, example, where, failures: await runOne(only, cal, duty, example) });
     }
   }
   return out;

@@ -45,9 +45,10 @@ export function inForce(duty: Duty, ctx: Ctx, day: number, evidence: Ev[]): bool
   return false;
 }
 
+/** What a check found for one duty instance; finding() adds what the duty itself says. */
 export interface Outcome {
+  /** The severity follows: the duty's own for a broken duty, `pending` for kind `due`. */
   kind: FindingKind;
-  /** The severity the duty carries for a broken duty; `pending` for kind `due`. */
   evidence: Ev[];
   /** The event the instance is about (its ref and unit are reported); none for a yearly duty not done. */
   primary?: Ev;
