@@ -5,6 +5,7 @@ import { UncoveredYearError, type WorkCalendar } from './calendar/calendar.js';
 import { parseIsoDate } from './calendar/dates.js';
 import { evaluate } from './evaluate/evaluate.js';
 import { parseJson } from './load/json-file.js';
+import type { TextInput } from './load/text.js';
 import type { CheckResult } from './model/finding.js';
 import type { ValidLog } from './model/log.js';
 import { InputError } from './model/problem.js';
@@ -30,7 +31,7 @@ export function checkAsOf(asOf: string, cal: WorkCalendar): void {
 }
 
 /** Parse and validate one log's text; `file` names it in messages. */
-export function validateText(file: string, text: string, { rules, cal }: Checker, maxEvents?: number): ValidLog {
+export function validateText(file: string, text: string | TextInput, { rules, cal }: Checker, maxEvents?: number): ValidLog {
   return validateLog(parseJson(file, text), {
     agencyByName: rules.agencyByName, events: rules.events, calendar: cal,
     ...(maxEvents === undefined ? {} : { maxEvents }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayOf, isoOf } from '../src/calendar/dates.js';
-import { dueDate, dueDay, monthEndDue, type Period } from '../src/calendar/periods.js';
+import { dueDate, dueDay, monthEndDue, workdaysBetween, type Period } from '../src/calendar/periods.js';
 import { UncoveredYearError } from '../src/calendar/calendar.js';
 import { calendar, estimatingCalendar } from './helpers.js';
 
@@ -127,5 +127,29 @@ describe('day numbers', () => {
 describe('dueDay (the fast path) agrees with dueDate', () => {
   it('for random starts and periods', () => {
     fc.assert(fc.property(start, period, (s, p) => dueDay(calendar, s, p) === dueDate(calendar, s, p).due), { numRuns: 5000 });
+  });
+});
+
+describe('workday counts (prefix sums per year) agree with counting day by day', () => {
+  const naive = (cal: typeof calendar, from: number, to: number) => {
+    let n = 0;
+    for (let d = from + 1; d <= to; d++) if (cal.isWorkday(d)) n++;
+    return n;
+  };
+  const day = fc.integer({ min: dayOf('2011-01-01'), max: dayOf('2026-12-31') });
+  it('for random spans inside the covered years, across year ends and holidays', () => {
+    fc.assert(fc.property(day, day, (a, b) => workdaysBetween(calendar, a, b).workdays === naive(calendar, a, b)), { numRuns: 3000 });
+  });
+  it('for spans into estimated years, which are marked estimated', () => {
+    const wide = fc.integer({ min: dayOf('2025-01-01'), max: dayOf('2028-12-31') });
+    fc.assert(fc.property(wide, wide, (a, b) => {
+      const r = workdaysBetween(estimatingCalendar, a, b);
+      return r.workdays === naive(estimatingCalendar, a, b) && r.estimated === (b > a && b >= dayOf('2027-01-01'));
+    }), { numRuns: 1000 });
+  });
+  it('for the worked example: 2023-09-28 to 2023-10-09 spans 中秋·国庆 (2023-10-07/08 are make-up days)', () => {
+    // 9-29 … 10-06 are the holiday, 10-07 (Sat) and 10-08 (Sun) are make-up workdays, 10-09 a Monday.
+    expect(workdaysBetween(calendar, dayOf('2023-09-28'), dayOf('2023-10-09')).workdays).toBe(3);
+    expect(() => workdaysBetween(calendar, dayOf('2026-12-30'), dayOf('2027-01-04'))).toThrow(UncoveredYearError);
   });
 });

@@ -163,6 +163,29 @@ export class WorkCalendar {
     return info;
   }
 
+  // Per year, cum[k] = workdays among its first k days: a count over years is then a few
+  // subtractions. Counting day by day showed in profiles: an overdue duty is late by years.
+  private readonly cumByYear = new Map<number, Int32Array>();
+
+  /** Workdays in [from, to] (none when to < from); throws or estimates for uncovered days as isWorkday. */
+  workdaysIn(from: number, to: number): number {
+    let n = 0;
+    for (let y = ymd(from).y; from <= to; y++) {
+      const jan1 = dayFromYmd(y, 1, 1);
+      const next = dayFromYmd(y + 1, 1, 1);
+      let cum = this.cumByYear.get(y);
+      if (!cum) {
+        cum = new Int32Array(next - jan1 + 1);
+        for (let k = 0; k < next - jan1; k++) cum[k + 1] = cum[k]! + (this.isWorkday(jan1 + k) ? 1 : 0);
+        this.cumByYear.set(y, cum);
+      }
+      const hi = Math.min(to, next - 1);
+      n += cum[hi - jan1 + 1]! - cum[from - jan1]!;
+      from = next;
+    }
+    return n;
+  }
+
   /** Same answer as info(day).workday, without building the DayInfo (the periods' hot loop). */
   isWorkday(day: number): boolean {
     const i = day - this.first;

@@ -167,9 +167,8 @@ export function dueDay(cal: WorkCalendar, start: number, period: Period): number
 
 /** Workdays in (from, to], for "逾期N个工作日". */
 export function workdaysBetween(cal: WorkCalendar, from: number, to: number): { workdays: number; estimated: boolean } {
-  let n = 0;
+  const n = cal.workdaysIn(from + 1, to);
   let estimated = false;
-  for (let d = from + 1; d <= to; d++) if (cal.isWorkday(d)) n++;
   if (to > from) for (let y = ymd(from + 1).y; y <= ymd(to).y; y++) if (!cal.covers(y)) estimated = true;
   return { workdays: n, estimated };
 }

@@ -6,6 +6,7 @@
 // predicate does not model (path, params, condition references) return null and stay on the engine.
 // tests/conditions.test.ts checks, by property testing, that both paths agree.
 import { Engine } from 'json-rules-engine';
+import { nodeOf, type Leaf } from '../model/condition.js';
 import type { Condition } from '../model/rules.js';
 
 export type Facts = Readonly<Record<string, unknown>>;
@@ -17,69 +18,73 @@ interface Operators { get(name: string): EngineOperator | null }
 // The operator table of a default engine; its typings do not expose it.
 const operators = (new Engine() as unknown as { operators: Operators }).operators;
 
-export interface Leaf { fact: string; operator: string; value: unknown }
-
 /** A predicate with the same result as json-rules-engine (allowUndefinedFacts), or null. */
 export function compileCondition(c: Condition): Predicate | null {
   return compile(c as unknown);
 }
 
 function compile(c: unknown): Predicate | null {
-  if (!c || typeof c !== 'object') return null;
-  const o = c as Record<string, unknown>;
+  const n = nodeOf(c);
+  if (!n) return null;
   // The engine runs conditions of equal priority together and stops between priority groups;
   // with priorities, leave the ordering to it.
-  if ('priority' in o) return null;
-  // Every child is evaluated, as the engine does (Promise.all), so an operator that throws throws
-  // on both paths alike; only then are the results combined.
-  if (Array.isArray(o['all'])) {
-    const parts = o['all'].map(compile);
-    if (parts.some((p) => p === null)) return null;
-    const ps = parts as Predicate[];
-    return (f) => ps.map((p) => p(f)).every(Boolean);
-  }
-  if (Array.isArray(o['any'])) {
-    const parts = o['any'].map(compile);
+  if ('priority' in n.raw) return null;
+  if (n.kind === 'all' || n.kind === 'any') {
+    const parts = n.children.map(compile);
     if (parts.some((p) => p === null)) return null;
     const ps = parts as Predicate[];
     // The engine answers true for an empty list, `any` included (prioritizeAndRun); so do we.
     if (ps.length === 0) return () => true;
-    return (f) => ps.map((p) => p(f)).some(Boolean);
+    if (ps.length === 1) return ps[0]!;
+    // Every child is evaluated, as the engine does (Promise.all), so an operator that throws throws
+    // on both paths alike; only then are the results combined. Plain loops: this runs millions
+    // of times at province scale, where map/every allocated an array per call.
+    return n.kind === 'all'
+      ? (f) => { let ok = true; for (let i = 0; i < ps.length; i++) if (!ps[i]!(f)) ok = false; return ok; }
+      : (f) => { let ok = false; for (let i = 0; i < ps.length; i++) if (ps[i]!(f)) ok = true; return ok; };
   }
-  if ('not' in o) {
-    const inner = compile(o['not']);
+  if (n.kind === 'not') {
+    const inner = compile(n.inner);
     return inner && ((f) => !inner(f));
   }
-  if (typeof o['fact'] === 'string' && typeof o['operator'] === 'string' && 'value' in o) {
-    if ('path' in o || 'params' in o) return null;
-    const op = operators.get(o['operator']);
-    if (!op) return null;
-    const fact = o['fact'];
-    const value = o['value'];
-    if (value && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
-      // A value that names another fact (json-rules-engine resolves it from the almanac).
-      const other = (value as { fact: unknown }).fact;
-      if (typeof other !== 'string' || Object.keys(value).length !== 1) return null;
-      return (f) => op.evaluate(f[fact], f[other]);
-    }
-    return (f) => op.evaluate(f[fact], value);
+  if (n.kind !== 'leaf' || !('value' in n.raw) || typeof n.leaf.operator !== 'string' || 'path' in n.raw || 'params' in n.raw) return null;
+  const op = operators.get(n.leaf.operator);
+  if (!op) return null;
+  const { fact, value } = n.leaf;
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
+    // A value that names another fact (json-rules-engine resolves it from the almanac).
+    const other = (value as { fact: unknown }).fact;
+    if (typeof other !== 'string' || Object.keys(value).length !== 1) return null;
+    return (f) => op.evaluate(f[fact], f[other]);
   }
-  return null;
+  return (f) => op.evaluate(f[fact], value);
 }
 
-/** The leaves that are false for these facts, anywhere in the tree: what a `require` breach explains. */
-export function failedLeaves(c: Condition, facts: Facts): (Leaf & { found: unknown })[] {
-  const out: (Leaf & { found: unknown })[] = [];
-  const walk = (n: unknown): void => {
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    for (const k of ['all', 'any'] as const) if (Array.isArray(o[k])) o[k].forEach(walk);
-    if ('not' in o) walk(o['not']);
-    if (typeof o['fact'] === 'string') {
-      const p = compile(o);
-      if (p && !p(facts)) out.push({ fact: o['fact'], operator: String(o['operator']), value: o['value'], found: facts[o['fact']] });
-    }
+export interface FailedLeaf extends Leaf {
+  found: unknown;
+  /** The leaf sits under an odd number of `not`s: it failed by holding. */
+  negated: boolean;
+}
+
+/**
+ * The leaves that made the condition false for these facts: what a `require` breach explains.
+ * A node is followed into the children that went the wrong way for it (a false child of `all`,
+ * every child of a false `any`), with the wanted value flipped under `not`.
+ */
+export function failedLeaves(c: Condition, facts: Facts): FailedLeaf[] {
+  const out: FailedLeaf[] = [];
+  const walk = (x: unknown, want: boolean): void => {
+    const n = nodeOf(x);
+    const p = n && compile(x);
+    if (!n || !p || p(facts) === want) return;
+    if (n.kind === 'leaf') out.push({ ...pick(n.leaf), found: facts[n.leaf.fact], negated: !want });
+    else if (n.kind === 'not') walk(n.inner, !want);
+    else for (const child of n.children) walk(child, want);
   };
-  walk(c);
+  walk(c, true);
   return out;
+}
+
+function pick({ fact, operator, value }: Leaf): Leaf {
+  return { fact, operator, value };
 }

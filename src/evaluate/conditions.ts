@@ -3,19 +3,30 @@
 // asked; json-rules-engine itself decides, up front in one pass, any condition the predicate does
 // not model (or all of them with `engineOnly`, the reference path). The checks stay synchronous.
 import { Engine } from 'json-rules-engine';
+import { requiredEquality, type Leaf } from '../model/condition.js';
 import type { Condition, Duty } from '../model/rules.js';
 import type { Ev, EventIndex } from '../group/index.js';
-import { compileCondition, failedLeaves, type Facts, type Predicate } from './compile-condition.js';
+import { compileCondition, failedLeaves, type FailedLeaf, type Facts, type Predicate } from './compile-condition.js';
 
-export type Role = 'start' | 'act' | 'matter' | 'before' | 'after' | 'require' | 'until';
+export type { FailedLeaf };
 
-export interface FailedLeaf { fact: string; operator: string; value: unknown; found: unknown }
+const ROLES = ['start', 'act', 'matter', 'before', 'after', 'require', 'until'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Test = (e: Ev) => boolean;
+
+/** A duty's conditions, one test per role (always true where the duty sets none). */
+export type DutyTests = Record<Role, Test> & {
+  /** The leaves that failed, for explaining a `require` breach. */
+  failed(role: Role, e: Ev): FailedLeaf[];
+  /** Per role, an equality every passing event meets (actor = 县纪委监委): the events to test
+   *  can be looked up by it instead of scanned. Only on the compiled path. */
+  narrow: Partial<Record<Role, Leaf>>;
+};
 
 export interface Decisions {
-  /** Does the duty's condition for `role` hold for the event? (true when the duty has none) */
-  holds(duty: Duty, role: Role, e: Ev): boolean;
-  /** The leaves that failed, for explaining a `require` breach. */
-  failed(duty: Duty, role: Role, e: Ev): FailedLeaf[];
+  /** The tests of a duty; asked once per duty, then called per event. */
+  of(duty: Duty): DutyTests;
 }
 
 export interface DecideOptions {
@@ -32,8 +43,9 @@ function conditionsOf(duty: Duty): Partial<Record<Role, Compiled>> {
   let byRole = compiledByDuty.get(duty);
   if (byRole) return byRole;
   const act = duty.act ? [duty.act.event] : [];
+  // A start condition picks the instance, which is always an event of the first start type.
   const raw: [Role, string[], Condition | undefined][] = [
-    ['start', duty.start?.events ?? [], duty.start?.where],
+    ['start', duty.start ? [duty.start.events[0]!] : [], duty.start?.where],
     ['act', act, duty.act?.where],
     ['matter', duty.matter ? [duty.matter.event] : [], duty.matter?.where],
     ['before', duty.before ? [duty.before.event] : [], duty.before?.where],
@@ -49,6 +61,29 @@ function conditionsOf(duty: Duty): Partial<Record<Role, Compiled>> {
   return byRole;
 }
 
+const ALWAYS: Test = () => true;
+
+// Duties whose conditions all compiled have the same tests for every log: built once.
+const fastTests = new WeakMap<Duty, DutyTests>();
+
+function testsOf(duty: Duty, test: (c: Compiled) => Test, narrowing: boolean): DutyTests {
+  const byRole = conditionsOf(duty);
+  const t = {
+    failed(role: Role, e: Ev) {
+      const c = byRole[role];
+      return c ? failedLeaves(c.condition, factsOf(e)) : [];
+    },
+    narrow: {},
+  } as DutyTests;
+  for (const role of ROLES) {
+    const c = byRole[role];
+    t[role] = c ? test(c) : ALWAYS;
+    const key = narrowing && c?.predicate ? requiredEquality(c.condition) : null;
+    if (key) t.narrow[role] = key;
+  }
+  return t;
+}
+
 // Per duty list (a ruleset's duties are one array for every log): the conditions left to the engine.
 const slowByDuties = new WeakMap<readonly Duty[], Map<string, Compiled[]>>();
 
@@ -59,7 +94,11 @@ function slowConditions(duties: readonly Duty[], engineOnly: boolean): Map<strin
   for (const duty of duties) {
     for (const c of Object.values(conditionsOf(duty))) {
       if (!engineOnly && c.predicate) continue;
-      for (const type of c.types) slow.set(type, [...(slow.get(type) ?? []), c]);
+      for (const type of c.types) {
+        const list = slow.get(type);
+        if (list) list.push(c);
+        else slow.set(type, [c]);
+      }
     }
   }
   if (!engineOnly) slowByDuties.set(duties, slow);
@@ -67,8 +106,9 @@ function slowConditions(duties: readonly Duty[], engineOnly: boolean): Map<strin
 }
 
 export async function decide(duties: readonly Duty[], index: EventIndex, opts: DecideOptions = {}): Promise<Decisions> {
+  const engineOnly = opts.engineOnly === true;
   // Conditions left to the engine: one engine per event type, one run per event of that type.
-  const slow = slowConditions(duties, opts.engineOnly === true);
+  const slow = slowConditions(duties, engineOnly);
   const passed = new Map<Compiled, Set<Ev>>();
   for (const [type, list] of slow) {
     const byName = new Map(list.map((c) => [c.name, c]));
@@ -83,18 +123,25 @@ export async function decide(duties: readonly Duty[], index: EventIndex, opts: D
       }
     }
   }
-  const engineOnly = opts.engineOnly === true;
+  const byEngine = (c: Compiled): Test => {
+    const set = passed.get(c);
+    return set ? (e) => set.has(e) : () => false;
+  };
+  // The event itself is the facts: conditions may only name event fields (checked by lint).
+  const fast = (c: Compiled): Test => (c.predicate ?? byEngine(c)) as Test;
+  if (engineOnly) {
+    const mine = new Map<Duty, DutyTests>();
+    return { of: (duty) => mine.get(duty) ?? (mine.set(duty, testsOf(duty, byEngine, false)), mine.get(duty)!) };
+  }
+  const perLog = new Map<Duty, DutyTests>();
   return {
-    holds(duty, role, e) {
-      const c = conditionsOf(duty)[role];
-      if (!c) return true;
-      // The event itself is the facts: conditions may only name event fields (checked by lint).
-      if (c.predicate && !engineOnly) return c.predicate(e as unknown as Facts);
-      return passed.get(c)?.has(e) ?? false;
-    },
-    failed(duty, role, e) {
-      const c = conditionsOf(duty)[role];
-      return c ? failedLeaves(c.condition, factsOf(e)) : [];
+    of(duty) {
+      let t = fastTests.get(duty) ?? perLog.get(duty);
+      if (t) return t;
+      t = testsOf(duty, fast, true);
+      if (Object.values(conditionsOf(duty)).every((c) => c.predicate)) fastTests.set(duty, t);
+      else perLog.set(duty, t);
+      return t;
     },
   };
 }

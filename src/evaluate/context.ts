@@ -6,7 +6,7 @@ import { UncoveredYearError } from '../calendar/calendar.js';
 import type { Ev, EventIndex } from '../group/index.js';
 import type { Finding, FindingKind, NotJudged } from '../model/finding.js';
 import type { Duty, EventType } from '../model/rules.js';
-import type { Decisions } from './conditions.js';
+import type { Decisions, DutyTests, Role } from './conditions.js';
 
 export interface Ctx {
   index: EventIndex;
@@ -22,23 +22,32 @@ export interface Ctx {
   notJudged: NotJudged[];
 }
 
+/** Events of `type` that may pass the duty's `role` condition, in date order: all of the type, or
+ *  only those with the value the condition requires. Each must still be tested. */
+export function candidates(ctx: Ctx, is: DutyTests, role: Role, type: string): readonly Ev[] {
+  const k = is.narrow[role];
+  return k ? ctx.index.withField(type, k.fact, k.value as string | number | boolean) : ctx.index.ofType(type);
+}
+
 /** Acts of the duty in date order, filtered by its `act.where` and `matter`. */
-export function acts(duty: Duty, ctx: Ctx): Ev[] {
-  return ctx.index.ofType(duty.act!.event).filter((e) => ctx.decisions.holds(duty, 'act', e) && inMatter(duty, ctx, e));
+export function acts(duty: Duty, ctx: Ctx, is: DutyTests = ctx.decisions.of(duty)): Ev[] {
+  const out: Ev[] = [];
+  for (const e of candidates(ctx, is, 'act', duty.act!.event)) if (is.act(e) && inMatter(duty, ctx, is, e)) out.push(e);
+  return out;
 }
 
 /** Does the event's matter (same ref) belong to this duty? (always, when the duty names no `matter`) */
-export function inMatter(duty: Duty, ctx: Ctx, e: Ev): boolean {
+export function inMatter(duty: Duty, ctx: Ctx, is: DutyTests, e: Ev): boolean {
   const m = duty.matter;
-  return !m || ctx.index.linked(m.event, e, 'ref').some((x) => ctx.decisions.holds(duty, 'matter', x));
+  return !m || ctx.index.linked(m.event, e, 'ref').some(is.matter);
 }
 
 /** Is the instance triggered on `day` judged by this ruleset? Records it when it is too early. */
-export function inForce(duty: Duty, ctx: Ctx, day: number, evidence: Ev[]): boolean {
+export function inForce(duty: Duty, ctx: Ctx, day: number, evidence: Ev | readonly Ev[]): boolean {
   if (day >= ctx.from && day < ctx.until) return true;
   if (day < ctx.from) {
     ctx.notJudged.push({
-      rule: duty.id, article: duty.article, evidence: evidence.map((e) => e.id),
+      rule: duty.id, article: duty.article, evidence: 'id' in evidence ? [evidence.id] : evidence.map((e) => e.id),
       message: `${isoOf(day)}早于规则集生效日期${isoOf(ctx.from)}，不适用本规则集，未予判定（${duty.title}）。`,
     });
   }
@@ -55,13 +64,17 @@ export interface Outcome {
   message: string;
   due?: DueDate;
   done?: number | null;
-  late?: { workdays: number; days: number } | null;
-  left?: number | null;
+  late?: Late | null;
+  left?: Left | null;
   party?: string;
 }
 
+/** Workdays counted over a year without calendar data are estimates, and the finding says so. */
+export interface Left { workdays: number; estimated: boolean }
+export interface Late extends Left { days: number }
+
 export function finding(duty: Duty, ctx: Ctx, o: Outcome): Finding {
-  const estimated = o.due?.estimated ?? false;
+  const estimated = (o.due?.estimated || o.late?.estimated || o.left?.estimated) ?? false;
   const note = estimated ? '（注意：期限涉及无官方日历数据的年份，已按仅周末为休息日估算。）' : '';
   return {
     rule: duty.id,
@@ -75,8 +88,8 @@ export function finding(duty: Duty, ctx: Ctx, o: Outcome): Finding {
     start: o.due ? isoOf(o.due.start) : null,
     due: o.due ? isoOf(o.due.due) : null,
     done: o.done === undefined || o.done === null ? null : isoOf(o.done),
-    late: o.late ?? null,
-    left: o.left ?? null,
+    late: o.late ? { workdays: o.late.workdays, days: o.late.days } : null,
+    left: o.left ? o.left.workdays : null,
     evidence: [...new Set(o.evidence.map((e) => e.id))],
     message: o.message + note,
     counting: o.due?.counting ?? null,
@@ -114,8 +127,14 @@ function blame<T>(e: Ev, f: () => T): T {
   }
 }
 
-export function lateBy(ctx: Ctx, due: number, day: number): { workdays: number; days: number } {
-  return { workdays: workdaysBetween(ctx.cal, due, day).workdays, days: day - due };
+/** How late an act on `day` is against `due`, for "逾期N个工作日". */
+export function lateBy(ctx: Ctx, due: number, day: number): Late {
+  return { ...workdaysBetween(ctx.cal, due, day), days: day - due };
+}
+
+/** Workdays from the as-of date to `due`, for "还剩N个工作日". */
+export function leftUntil(ctx: Ctx, due: number): Left {
+  return workdaysBetween(ctx.cal, ctx.asOf, due);
 }
 
 // ---- wording shared by the checks ----

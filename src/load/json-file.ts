@@ -6,12 +6,15 @@ import { InputError, type Problem } from '../model/problem.js';
 import { offsetOf } from './json-locate.js';
 import { MAX_JSON_DEPTH, scanJson, type JsonScan } from './json-scan.js';
 import { lineCounterFor, positionAt, type Position } from './positions.js';
-import { readText } from './text.js';
+import { createHash } from 'node:crypto';
+import { readInput, type TextInput } from './text.js';
 
 export interface JsonFile {
   file: string;
   text: string;
   data: unknown;
+  /** sha256 of the file's bytes (of the text, for text given in memory). */
+  sha256: string;
   /** line:column of the value at a JSON pointer (or of its nearest existing parent). */
   locate(pointer: string): Position;
 }
@@ -42,11 +45,12 @@ const FULL_WIDTH: Record<string, string> = {
 };
 
 export function loadJson(file: string, maxBytes?: number): JsonFile {
-  return parseJson(file, readText(file, maxBytes));
+  return parseJson(file, readInput(file, maxBytes));
 }
 
 /** Parse JSON text read from `file` (the name is only for messages). Throws InputError. */
-export function parseJson(file: string, text: string): JsonFile {
+export function parseJson(file: string, source: string | TextInput): JsonFile {
+  const text = typeof source === 'string' ? source : source.text;
   let lc: ReturnType<typeof lineCounterFor> | undefined;
   const position = (offset: number): Position => positionAt(lc ??= lineCounterFor(text), Math.min(offset, text.length));
   const problem = (offset: number, pointer: string, message: string): Problem => ({ file, pointer, ...position(offset), message });
@@ -64,10 +68,10 @@ export function parseJson(file: string, text: string): JsonFile {
   }
   // JSON.parse keeps the last of two equal keys without a word, and accepts any depth. The scan
   // that finds such things costs more than JSON.parse itself, so it runs only when a cheap test
-  // says it will find something: fewer keys in the parsed value than "key": pairs in the text.
+  // says it may find something: fewer keys in the parsed value than the text's bound on its keys.
   const shape = shapeOf(data);
   let scan: JsonScan | undefined;
-  if (shape.depth > MAX_JSON_DEPTH || shape.keys !== keysInText(text)) {
+  if (shape.depth > MAX_JSON_DEPTH || shape.keys !== keyBound(text)) {
     scan = scanJson(text);
     if (scan.tooDeep) throw new InputError([tooDeep(scan.tooDeep)]);
     if (scan.duplicates.length) {
@@ -78,7 +82,9 @@ export function parseJson(file: string, text: string): JsonFile {
       }));
     }
   }
-  return { file, text, data, locate: (pointer) => position(offsetOf(text, scan ??= scanJson(text), pointer)) };
+  // Hashing the bytes skips encoding the text again: half the time at province scale.
+  const sha256 = createHash('sha256').update(typeof source === 'string' ? source : source.bytes).digest('hex');
+  return { file, text, data, sha256, locate: (pointer) => position(offsetOf(text, scan ??= scanJson(text), pointer)) };
 
   function tooDeep(at: { offset: number; pointer: string }): Problem {
     return problem(at.offset, at.pointer,
@@ -86,37 +92,50 @@ export function parseJson(file: string, text: string): JsonFile {
   }
 }
 
-/** Own keys of every object, and the nesting depth, of a parsed value; iterative, so any depth is safe. */
+/**
+ * Own keys of every object, and the nesting depth, of a parsed value. Recursion stops one level
+ * past MAX_JSON_DEPTH, so any depth is safe; below that the depth is exact. (A stack of
+ * [value, depth] pairs was most of this function's cost: one array per object.)
+ */
 export function shapeOf(root: unknown): { keys: number; depth: number } {
-  let keys = 0;
-  let depth = 0;
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (d > depth) depth = d;
-    if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === 'object') stack.push([x, d + 1]);
-    } else {
-      for (const k in v) {
-        keys++;
-        const x = (v as Record<string, unknown>)[k];
-        if (x !== null && typeof x === 'object') stack.push([x, d + 1]);
-      }
-    }
-  }
-  return { keys, depth };
+  const shape = { keys: 0, depth: 0 };
+  walkShape(root, 1, shape);
+  return shape;
 }
 
-// A string token followed by a colon is a property name. Every string token is matched, values
-// too, so that each search starts after a whole string and the next quote found always opens one
-// (matching only names would let a search start at a closing quote: ["",":"] has no key).
-const STRING = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g; // unrolled: no backtracking stack, even for a 20 MB string
+function walkShape(v: unknown, d: number, shape: { keys: number; depth: number }): void {
+  if (v === null || typeof v !== 'object') return;
+  if (d > shape.depth) shape.depth = d;
+  if (d > MAX_JSON_DEPTH) return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) walkShape(v[i], d + 1, shape);
+  } else {
+    for (const k in v) {
+      shape.keys++;
+      walkShape((v as Record<string, unknown>)[k], d + 1, shape);
+    }
+  }
+}
 
-export function keysInText(text: string): number {
+/**
+ * At least as many as the property names in the text, or -1 when this cheap count cannot tell.
+ * Every name is followed by a colon; counted are the colons that directly follow a quote. When no
+ * colon is separated from a quote by whitespace only, each name's colon is one of them, so the
+ * count bounds the names from above; a colon inside a string value can only raise it. Equal to
+ * the parsed value's key count, it proves no key was repeated. A scan for colons costs a fifth of
+ * matching every string token (measured: 33 ms against 160 ms for 200,000 events).
+ */
+export function keyBound(text: string): number {
   let n = 0;
-  STRING.lastIndex = 0;
-  for (let m = STRING.exec(text); m; m = STRING.exec(text)) if (m[1] !== undefined) n++;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+    let j = i - 1;
+    let c = text.charCodeAt(j);
+    if (c === 34) n++;
+    else if (c === 32 || c === 9 || c === 10 || c === 13) {
+      do c = text.charCodeAt(--j); while (c === 32 || c === 9 || c === 10 || c === 13);
+      if (c === 34) return -1;
+    }
+  }
   return n;
 }
 

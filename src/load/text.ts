@@ -8,14 +8,21 @@ export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const CHUNK = 1 << 16;
 
+/** A file's text and the bytes it was decoded from (hashed as they are, so sha256sum agrees). */
+export interface TextInput { text: string; bytes: Uint8Array }
+
 export function readText(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
+  return readInput(file, maxBytes).text;
+}
+
+export function readInput(file: string, maxBytes = DEFAULT_MAX_BYTES): TextInput {
   const fail = (message: string, place?: { line: number; column: number }): never => {
     throw new InputError([{ file, pointer: '', ...place, message }]);
   };
   const bytes = readBounded(file, maxBytes, fail);
   if (bytes.length === 0) fail('文件为空（0 字节）；应为 UTF-8 编码的案卷日志或规则文本。');
   try {
-    return utf8.decode(bytes); // the decoder drops a leading BOM itself
+    return { text: utf8.decode(bytes), bytes }; // the decoder drops a leading BOM itself
   } catch {
     const bad = firstBadUtf8(bytes);
     const hex = [...bytes.subarray(bad.offset, bad.offset + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');

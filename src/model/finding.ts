@@ -58,3 +58,10 @@ export interface CheckResult {
   /** line:column of a JSON pointer in the log file (SARIF regions). */
   locate?(pointer: string): { line: number; column: number };
 }
+
+/** How many findings of each severity. */
+export function tally(findings: readonly Finding[]): Summary {
+  const t: Summary = { violation: 0, advisory: 0, pending: 0 };
+  for (const f of findings) t[f.severity]++;
+  return t;
+}

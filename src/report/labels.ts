@@ -1,24 +1,21 @@
 // Chinese words for finding fields, shared by every human-readable format.
 import type { Finding, FindingKind, FindingSeverity } from '../model/finding.js';
-import { byCode } from '../evaluate/evaluate.js';
+import { byCode } from '../model/order.js';
+export { tally } from '../model/finding.js';
 
 export const SEVERITY_ZH: Record<FindingSeverity, string> = { violation: '违规', advisory: '提示', pending: '待办' };
 export const KIND_ZH: Record<FindingKind, string> = {
   late: '逾期办理', missing: '逾期未办', breach: '违反要求', due: '尚未到期', inconsistent: '记录矛盾',
 };
 
-export function tally(findings: readonly Finding[]) {
-  return {
-    violation: findings.filter((f) => f.severity === 'violation').length,
-    advisory: findings.filter((f) => f.severity === 'advisory').length,
-    pending: findings.filter((f) => f.severity === 'pending').length,
-  };
-}
-
 /** Findings grouped by obligated agency, in the order agencies are first met. */
 export function byAgency(findings: readonly Finding[]): Map<string, Finding[]> {
   const m = new Map<string, Finding[]>();
-  for (const f of findings) m.set(f.agency, [...(m.get(f.agency) ?? []), f]);
+  for (const f of findings) {
+    const list = m.get(f.agency);
+    if (list) list.push(f);
+    else m.set(f.agency, [f]);
+  }
   return m;
 }
 

@@ -2,14 +2,14 @@
 // fields, agencies and units that resolve, real dates inside calendar coverage. Every problem
 // is collected, so the clerk fixes the whole file in one go; nothing is evaluated from a log
 // that has any.
-import { createHash } from 'node:crypto';
 import type { WorkCalendar } from '../calendar/calendar.js';
 import { parseIsoDate } from '../calendar/dates.js';
 import type { JsonFile } from '../load/json-file.js';
 import type { CaseLog, LogEvent, ValidLog } from '../model/log.js';
 import { InputError, type Problem } from '../model/problem.js';
 import type { Agency, EventType } from '../model/rules.js';
-import { schemaProblems, show, validatorFor } from './schema.js';
+import { show } from '../model/show.js';
+import { schemaProblems, validatorFor } from './schema.js';
 
 export interface LogContext {
   agencyByName: Map<string, Agency>;
@@ -52,38 +52,44 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   const days: number[] = [];
   const uncovered = new Map<number, string>(); // year → first pointer, one message per year
 
-  events.forEach((raw, i) => {
-    if (problems.length >= MAX_PROBLEMS) return;
-    const at = `/events/${i}`;
-    if (!eventSchema(raw)) problems.push(...schemaProblems(eventSchema, raw, file, locate, at));
-    if (!isObj(raw)) return; // the schema already said what is wrong
+  // Dates repeat across a round's events: each is parsed, and its year checked, once.
+  const dayOfDate = new Map<string, number | null>();
+
+  for (let i = 0; i < events.length && problems.length < MAX_PROBLEMS; i++) {
+    const raw: unknown = events[i];
+    if (!eventSchema(raw)) problems.push(...schemaProblems(eventSchema, raw, file, locate, at(i)));
+    if (!isObj(raw)) continue; // the schema already said what is wrong
     const e = raw;
     if (typeof e['id'] === 'string') {
       const prev = firstAt.get(e['id']);
-      if (prev !== undefined) add(`${at}/id`, `事件 id ${show(e['id'])} 重复（首次出现在 /events/${prev}）；id 在一个日志内必须唯一。`);
+      if (prev !== undefined) add(at(i, '/id'), `事件 id ${show(e['id'])} 重复（首次出现在 /events/${prev}）；id 在一个日志内必须唯一。`);
       else firstAt.set(e['id'], i);
     }
     const type = typeof e['type'] === 'string' ? ctx.events.get(e['type']) : undefined;
-    if (typeof e['type'] === 'string' && !type) add(`${at}/type`, unknownType(e['type'], ctx.events));
+    if (typeof e['type'] === 'string' && !type) add(at(i, '/type'), unknownType(e['type'], ctx.events));
     if (type) {
       for (const field of type.required) {
-        if (e[field] === undefined) add(at, `${type.type}（${type.label}）事件须有字段 "${field}"。`);
+        if (e[field] === undefined) add(at(i), `${type.type}（${type.label}）事件须有字段 "${field}"。`);
       }
     }
-    const actor = typeof e['actor'] === 'string' ? resolveParty(e['actor'], `${at}/actor`) : undefined;
-    const to = typeof e['to'] === 'string' ? resolveParty(e['to'], `${at}/to`) : undefined;
-    const pool = typeof e['talentPool'] === 'string' ? resolveParty(e['talentPool'], `${at}/talentPool`) : undefined;
+    const actor = typeof e['actor'] === 'string' ? resolveParty(e['actor'], i, '/actor') : undefined;
+    const to = typeof e['to'] === 'string' ? resolveParty(e['to'], i, '/to') : undefined;
+    const pool = typeof e['talentPool'] === 'string' ? resolveParty(e['talentPool'], i, '/talentPool') : undefined;
     if (typeof e['unit'] === 'string' && unitSet && !unitSet.has(e['unit'])) {
-      add(`${at}/unit`, `被巡察单位 ${show(e['unit'])} 不在 round.units 中；本轮被巡察单位：${units!.join('、')}。`);
+      add(at(i, '/unit'), `被巡察单位 ${show(e['unit'])} 不在 round.units 中；本轮被巡察单位：${units!.join('、')}。`);
     }
     let day: number | null = null;
     if (typeof e['date'] === 'string') {
-      day = parseIsoDate(e['date']);
-      if (day !== null) {
-        const year = Number(e['date'].slice(0, 4));
-        if (!ctx.calendar.covers(year) && !ctx.calendar.estimateUncovered && !uncovered.has(year)) {
-          uncovered.set(year, `${at}/date`);
-          add(`${at}/date`, uncoveredYear(year, ctx.calendar));
+      const date = e['date'];
+      const known = dayOfDate.get(date);
+      if (known !== undefined) day = known;
+      else {
+        day = parseIsoDate(date);
+        dayOfDate.set(date, day);
+        const year = Number(date.slice(0, 4));
+        if (day !== null && !ctx.calendar.covers(year) && !ctx.calendar.estimateUncovered && !uncovered.has(year)) {
+          uncovered.set(year, at(i, '/date'));
+          add(at(i, '/date'), uncoveredYear(year, ctx.calendar));
         }
       }
     }
@@ -96,26 +102,31 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
       out.push(ev);
       days.push(day);
     }
-  });
+  }
 
   if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
   if (problems.length === MAX_PROBLEMS) {
     problems.push({ file, pointer: '', message: `问题太多，只列出前 ${MAX_PROBLEMS} 处，其余未检查；请确认这是案卷日志文件，改正以上问题后再检查。` });
   }
   if (problems.length) throw new InputError(problems);
-  const indexOf = new Map(out.map((e, i) => [e.id, i]));
-  const sha256 = createHash('sha256').update(input.text).digest('hex');
+  // With no problems every event was kept in place, so the ids' first places are their places.
+  const indexOf = out.length === events.length ? firstAt : new Map(out.map((e, i) => [e.id, i]));
   const log = { ...(data as unknown as CaseLog), events: out };
-  return { file, sha256, log, indexOf, days, locate };
+  return { file, sha256: input.sha256, log, indexOf, days, locate };
 
-  function resolveParty(name: string, pointer: string): string | undefined {
+  function resolveParty(name: string, i: number, field: string): string | undefined {
     const agency = ctx.agencyByName.get(name);
     if (agency) return agency.id;
     if (unitSet?.has(name)) return name;
     const known = [...new Map([...ctx.agencyByName.values()].map((a) => [a.id, `${a.name}（${a.id}）`])).values()];
-    add(pointer, `无法识别的单位 ${show(name)}：既不是已知单位或其别称，也不在 round.units 中。已知单位：${known.join('、')}。`);
+    add(at(i, field), `无法识别的单位 ${show(name)}：既不是已知单位或其别称，也不在 round.units 中。已知单位：${known.join('、')}。`);
     return undefined;
   }
+}
+
+/** The pointer of an event or one of its fields; built only for problems, which most events have none of. */
+function at(i: number, field = ''): string {
+  return `/events/${i}${field}`;
 }
 
 function unknownType(type: string, events: Map<string, EventType>): string {

@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import localizeAll from 'ajv-i18n';
 import type { Problem } from '../model/problem.js';
 import type { Position } from '../load/positions.js';
+import { show } from '../model/show.js';
 
 // ajv-i18n's typings do not resolve under NodeNext; its runtime shape is { zh(errors) }.
 const localizeZh = (localizeAll as unknown as { zh: (errors: ErrorObject[] | null | undefined) => void }).zh;
@@ -108,15 +109,6 @@ function valueAt(data: unknown, pointer: string): unknown {
     cur = (cur as Record<string, unknown>)[k];
   }
   return cur;
-}
-
-/** A value as the user wrote it, clipped: a huge string is never copied whole. */
-export function show(v: unknown): string {
-  if (typeof v === 'string' && v.length > 60) return JSON.stringify(v.slice(0, 57)).slice(0, -1) + '…"';
-  let s: string | undefined;
-  try { s = JSON.stringify(v); } catch { s = undefined; }
-  if (s === undefined) return String(v);
-  return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
 const TYPE_ZH: Record<string, string> = {

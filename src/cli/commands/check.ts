@@ -2,7 +2,7 @@
 // comes out at once) → evaluate → report. The pipeline itself is src/check.ts.
 import type { Command } from '../command.js';
 import { checkAsOf, evaluateValid, validateText } from '../../check.js';
-import { readText } from '../../load/text.js';
+import { readInput } from '../../load/text.js';
 import type { CheckResult } from '../../model/finding.js';
 import type { ValidLog } from '../../model/log.js';
 import { InputError, type Problem } from '../../model/problem.js';
@@ -28,7 +28,7 @@ export async function check(o: CheckOptions): Promise<{ output: string; exitCode
   const valid: ValidLog[] = [];
   for (const file of o.logs) {
     try {
-      valid.push(validateText(file, readText(file, o.maxBytes), checker, o.maxEvents));
+      valid.push(validateText(file, readInput(file, o.maxBytes), checker, o.maxEvents));
     } catch (e) {
       if (e instanceof InputError) problems.push(...e.problems);
       else throw e;

@@ -1,58 +1,71 @@
 // deadline: after the start event(s), the party must act within the period.
 // One instance per start event; late, missing, or pending (due).
 import { isoOf } from '../../calendar/dates.js';
-import { periodZh, workdaysBetween, type DueDate } from '../../calendar/periods.js';
+import { periodZh, type DueDate } from '../../calendar/periods.js';
 import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { countingZh, did, dueDayFor, dueFor, finding, inForce, inMatter, lateBy, refOf, type Ctx } from '../context.js';
+import { candidates, countingZh, did, dueDayFor, dueFor, finding, inForce, inMatter, lateBy, leftUntil, refOf, type Ctx } from '../context.js';
 
 export function deadline(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const start = duty.start!;
   const act = duty.act!;
-  for (const s of ctx.index.ofType(start.events[0]!)) {
-    if (!ctx.decisions.holds(duty, 'start', s) || !inMatter(duty, ctx, s)) continue;
+  const is = ctx.decisions.of(duty);
+  // An act never answers a start after it. Instances of one matter (a letter received twice) are
+  // each answered by their own act, the earliest first; an act for a unit or the round (one
+  // training for every secondee) answers all of them.
+  const once = (act.link ?? 'ref') === 'ref';
+  let used: Set<Ev> | undefined;
+  const free = (e: Ev) => used === undefined || !used.has(e);
+  for (const s of candidates(ctx, is, 'start', start.events[0]!)) {
+    if (!is.start(s) || !inMatter(duty, ctx, is, s)) continue;
     // Where the period runs from several events (收到函询通知及巡察涉及人员有关信息), all are needed and the
     // latest counts. `where` picks the instance (the first type); the others are found by `link`.
-    const starts: Ev[] = [s];
-    for (const other of start.events.slice(1)) {
-      const e = ctx.index.linked(other, s, start.link)[0];
-      if (!e) break;
-      starts.push(e);
+    let starts: Ev | Ev[] = s;
+    let startDay = s.day;
+    if (start.events.length > 1) {
+      starts = [s];
+      for (let i = 1; i < start.events.length; i++) {
+        const e = ctx.index.linked(start.events[i]!, s, start.link)[0];
+        if (!e) break;
+        starts.push(e);
+        if (e.day > startDay) startDay = e.day;
+      }
+      if (starts.length < start.events.length) continue;
     }
-    if (starts.length < start.events.length) continue;
-    const startDay = Math.max(...starts.map((e) => e.day));
     if (!inForce(duty, ctx, startDay, starts)) continue;
-    const done = ctx.index.linked(act.event, s, act.link ?? 'ref').find((e) => ctx.decisions.holds(duty, 'act', e));
+    const done = ctx.index.linked(act.event, s, act.link ?? 'ref').find((e) => e.day >= s.day && free(e) && is.act(e));
+    if (done && once) (used ??= new Set()).add(done);
     // Most instances are on time: decide that from the due day alone, and explain only the rest.
     if (done && !duty.by && done.day <= dueDayFor(ctx, s, startDay, duty.period!)) continue;
     const due = duty.by ? byDue(duty, ctx, s) : dueFor(ctx, s, startDay, duty.period!);
     if (!due || (done && done.day <= due.due)) continue;
 
+    const startList = Array.isArray(starts) ? starts : [starts];
     const partyName = ctx.agencyName(duty.party);
     const phrase = ctx.eventType(act.event).phrase;
-    const head = starts.length === 1
+    const head = startList.length === 1
       ? `${did(ctx, s)}，${s.actor === duty.party ? '' : partyName}`
-      : `${starts.map((e) => `${ctx.agencyName(e.actor)}于${e.date}${ctx.eventType(e.type).phrase}`).join('、')}${refOf(s)}，以较晚的${isoOf(startDay)}起算，${s.actor === duty.party ? '' : partyName}`;
+      : `${startList.map((e) => `${ctx.agencyName(e.actor)}于${e.date}${ctx.eventType(e.type).phrase}`).join('、')}${refOf(s)}，以较晚的${isoOf(startDay)}起算，${s.actor === duty.party ? '' : partyName}`;
     const promise = duty.period ? `应于${periodZh(duty.period)}即${isoOf(due.due)}前${phrase}` : `应于${isoOf(due.due)}前${phrase}`;
     if (done) {
       const late = lateBy(ctx, due.due, done.day);
       out.push(finding(duty, ctx, {
-        kind: 'late', primary: s, evidence: [...starts, done], due, done: done.day, late,
+        kind: 'late', primary: s, evidence: [...startList, done], due, done: done.day, late,
         message: `${head}${promise}，实际${done.date}${phrase}，逾期${late.workdays}个工作日。${countingZh(due)}`,
       }));
     } else if (ctx.asOf > due.due) {
       const late = lateBy(ctx, due.due, ctx.asOf);
       out.push(finding(duty, ctx, {
-        kind: 'missing', primary: s, evidence: starts, due, done: null, late,
+        kind: 'missing', primary: s, evidence: startList, due, done: null, late,
         message: `${head}${promise}，截至${isoOf(ctx.asOf)}仍未${phrase}，已逾期${late.workdays}个工作日。${countingZh(due)}`,
       }));
     } else {
-      const left = workdaysBetween(ctx.cal, ctx.asOf, due.due).workdays;
+      const left = leftUntil(ctx, due.due);
       out.push(finding(duty, ctx, {
-        kind: 'due', primary: s, evidence: starts, due, done: null, left,
-        message: `${head}${promise}，尚未${phrase}，还剩${left}个工作日。${countingZh(due)}`,
+        kind: 'due', primary: s, evidence: startList, due, done: null, left,
+        message: `${head}${promise}，尚未${phrase}，还剩${left.workdays}个工作日。${countingZh(due)}`,
       }));
     }
   }

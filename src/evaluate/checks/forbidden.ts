@@ -5,7 +5,7 @@ import { acts, did, finding, inForce, partyOf, type Ctx } from '../context.js';
 
 export function forbidden(duty: Duty, ctx: Ctx): Finding[] {
   return acts(duty, ctx)
-    .filter((a) => inForce(duty, ctx, a.day, [a]))
+    .filter((a) => inForce(duty, ctx, a.day, a))
     .map((a) => finding(duty, ctx, {
       kind: 'breach', primary: a, evidence: [a], party: partyOf(duty, a),
       message: `${did(ctx, a)}。${duty.title}。`,

@@ -10,8 +10,10 @@ export function limit(duty: Duty, ctx: Ctx): Finding[] {
   const groups = new Map<string, Ev[]>();
   for (const a of acts(duty, ctx)) {
     const key = per === 'unit' ? a.unit : per === 'ref' ? a.ref : a.actor;
-    if (key === undefined || !inForce(duty, ctx, a.day, [a])) continue;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    if (key === undefined || !inForce(duty, ctx, a.day, a)) continue;
+    const list = groups.get(key);
+    if (list) list.push(a);
+    else groups.set(key, [a]);
   }
   const out: Finding[] = [];
   for (const [key, list] of groups) {

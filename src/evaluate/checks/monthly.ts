@@ -2,19 +2,19 @@
 // (每月月底前) until an act meets `until` (办结). Each month is its own instance; a month's window
 // runs from the day after the previous month's due date, so one act never counts twice.
 import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
-import { workdaysBetween } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { countingZh, dueDayFor, finding, inForce, inMatter, lateBy, monthEndFor, type Ctx } from '../context.js';
+import { candidates, countingZh, dueDayFor, finding, inForce, inMatter, lateBy, leftUntil, monthEndFor, type Ctx } from '../context.js';
 
 export function monthly(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const act = duty.act!;
   const phrase = ctx.eventType(act.event).phrase;
-  for (const s of ctx.index.ofType(duty.start!.events[0]!)) {
-    if (!ctx.decisions.holds(duty, 'start', s) || !inMatter(duty, ctx, s) || !inForce(duty, ctx, s.day, [s])) continue;
-    const done = ctx.index.linked(act.event, s, act.link ?? 'ref').filter((e) => ctx.decisions.holds(duty, 'act', e));
-    const closed = done.find((e) => ctx.decisions.holds(duty, 'until', e));
+  const is = ctx.decisions.of(duty);
+  for (const s of candidates(ctx, is, 'start', duty.start!.events[0]!)) {
+    if (!is.start(s) || !inMatter(duty, ctx, is, s) || !inForce(duty, ctx, s.day, s)) continue;
+    const done = ctx.index.linked(act.event, s, act.link ?? 'ref').filter(is.act);
+    const closed = done.find(is.until);
     const firstDue = dueDayFor(ctx, s, s.day, duty.period!);
     const from = duty.monthlyFrom === 'month-after-first-feedback' && done[0] ? done[0].day : firstDue;
     let { y, m } = ymd(from);
@@ -25,8 +25,9 @@ export function monthly(duty: Duty, ctx: Ctx): Finding[] {
       const monthStart = dayFromYmd(y, m, 1);
       if (monthStart > ctx.asOf) break;
       if (closed && closed.day < monthStart) break;
-      const due = monthEndFor(ctx, s, y, m, duty.monthEndRolls ?? true);
       const lo = Math.max(monthStart, windowStart);
+      // This month's period runs from its window's first day, which the finding reports as start.
+      const due = { ...monthEndFor(ctx, s, y, m, duty.monthEndRolls ?? true), start: lo };
       windowStart = due.due + 1;
       const hit = done.find((e) => e.day >= lo && e.day <= due.due);
       if (hit) continue;
@@ -38,10 +39,10 @@ export function monthly(duty: Duty, ctx: Ctx): Finding[] {
           message: `${head}，未见${isoOf(lo)}至${isoOf(due.due)}期间的书面反馈。${countingZh(due)}`,
         }));
       } else {
-        const left = workdaysBetween(ctx.cal, ctx.asOf, due.due).workdays;
+        const left = leftUntil(ctx, due.due);
         out.push(finding(duty, ctx, {
           kind: 'due', primary: s, evidence: [s, ...done], due, done: null, left,
-          message: `${head}，本期尚未反馈，还剩${left}个工作日。${countingZh(due)}`,
+          message: `${head}，本期尚未反馈，还剩${left.workdays}个工作日。${countingZh(due)}`,
         }));
       }
     }

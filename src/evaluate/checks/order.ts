@@ -6,12 +6,13 @@ import { acts, did, finding, inForce, partyOf, type Ctx } from '../context.js';
 
 export function order(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
-  for (const a of acts(duty, ctx)) {
-    if (!inForce(duty, ctx, a.day, [a])) continue;
+  const is = ctx.decisions.of(duty);
+  for (const a of acts(duty, ctx, is)) {
+    if (!inForce(duty, ctx, a.day, a)) continue;
     const party = partyOf(duty, a);
     if (duty.before) {
       const b = duty.before;
-      const first = ctx.index.linked(b.event, a, b.link ?? 'round').find((e) => ctx.decisions.holds(duty, 'before', e));
+      const first = ctx.index.linked(b.event, a, b.link ?? 'round').find(is.before);
       if (!first) continue;
       const ok = a.day < first.day || (duty.sameDayOk === true && a.day === first.day);
       if (ok) continue;
@@ -22,7 +23,7 @@ export function order(duty: Duty, ctx: Ctx): Finding[] {
       }));
     } else if (duty.after) {
       const b = duty.after;
-      const prior = ctx.index.linked(b.event, a, b.link ?? 'ref').filter((e) => ctx.decisions.holds(duty, 'after', e));
+      const prior = ctx.index.linked(b.event, a, b.link ?? 'ref').filter(is.after);
       if (prior.some((e) => e.day <= a.day)) continue;
       const label = ctx.eventType(b.event).label;
       const later = prior[0];

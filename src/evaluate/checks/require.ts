@@ -2,7 +2,7 @@
 // names each failed condition leaf with what the event actually held, as json-rules-engine saw it.
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { show } from '../../validate/schema.js';
+import { show } from '../../model/show.js';
 import type { FailedLeaf } from '../conditions.js';
 import { acts, did, finding, inForce, partyOf, type Ctx } from '../context.js';
 
@@ -14,9 +14,10 @@ const OPERATOR_ZH: Record<string, string> = {
 
 export function require(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
-  for (const a of acts(duty, ctx)) {
-    if (ctx.decisions.holds(duty, 'require', a) || !inForce(duty, ctx, a.day, [a])) continue;
-    const why = ctx.decisions.failed(duty, 'require', a).map((l) => leafZh(ctx, l)).join('；');
+  const is = ctx.decisions.of(duty);
+  for (const a of acts(duty, ctx, is)) {
+    if (is.require(a) || !inForce(duty, ctx, a.day, a)) continue;
+    const why = is.failed('require', a).map((l) => leafZh(ctx, l)).join('；');
     out.push(finding(duty, ctx, {
       kind: 'breach', primary: a, evidence: [a], party: partyOf(duty, a),
       message: `${did(ctx, a)}，不符合“${duty.title}”${why ? `：${why}` : ''}。`,

@@ -3,6 +3,7 @@
 // there is no missing or pending finding, only late.
 import { isoOf } from '../../calendar/dates.js';
 import { periodZh } from '../../calendar/periods.js';
+import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import { acts, countingZh, did, dueDayFor, dueFor, finding, inForce, lateBy, partyOf, type Ctx } from '../context.js';
@@ -10,9 +11,12 @@ import { acts, countingZh, did, dueDayFor, dueFor, finding, inForce, lateBy, par
 export function within(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const start = duty.start!;
-  for (const a of acts(duty, ctx)) {
-    const anchors = ctx.index.linked(start.events[0]!, a, start.link).filter((e) => e.day <= a.day && ctx.decisions.holds(duty, 'start', e));
-    const anchor = anchors[anchors.length - 1];
+  const is = ctx.decisions.of(duty);
+  for (const a of acts(duty, ctx, is)) {
+    // The latest start on or before the act (the linked events are in date order).
+    const linked = ctx.index.linked(start.events[0]!, a, start.link);
+    let anchor: Ev | undefined;
+    for (let i = linked.length - 1; i >= 0 && !anchor; i--) if (linked[i]!.day <= a.day && is.start(linked[i]!)) anchor = linked[i];
     if (!anchor || !inForce(duty, ctx, anchor.day, [anchor, a])) continue;
     if (a.day <= dueDayFor(ctx, a, anchor.day, duty.period!)) continue;
     const due = dueFor(ctx, a, anchor.day, duty.period!);

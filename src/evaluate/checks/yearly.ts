@@ -2,10 +2,9 @@
 // speaks for the year its round started (round.started), so only those years are judged; a log
 // without round.started judges no year, rather than flag an annual duty it never meant to record.
 import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
-import { workdaysBetween } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { acts, finding, inForce, lateBy, type Ctx } from '../context.js';
+import { acts, finding, inForce, lateBy, leftUntil, type Ctx } from '../context.js';
 
 export function yearly(duty: Duty, ctx: Ctx): Finding[] {
   const years = [...new Set(ctx.index.ofType('round.started').map((e) => ymd(e.day).y))];
@@ -13,13 +12,13 @@ export function yearly(duty: Duty, ctx: Ctx): Finding[] {
   const done = acts(duty, ctx);
   const out: Finding[] = [];
   const party = ctx.agencyName(duty.party);
-  const label = ctx.eventType(duty.act!.event).phrase;
+  const phrase = ctx.eventType(duty.act!.event).phrase;
   for (const y of years) {
     const from = dayFromYmd(y, 1, 1);
     const due = dayFromYmd(y, mm, dd);
     const inYear = done.filter((e) => e.day >= from && e.day < dayFromYmd(y + 1, 1, 1));
     const anchor = inYear[0] ?? ctx.index.ofType('round.started').find((e) => ymd(e.day).y === y)!;
-    if (!inForce(duty, ctx, due, [anchor])) continue;
+    if (!inForce(duty, ctx, due, anchor)) continue;
     const dueDate = {
       start: from, due, skipped: [], estimated: false,
       counting: `“每年年初”按规则参数理解为每年${mm}月${dd}日前，${y}年即${isoOf(due)}前`,
@@ -30,18 +29,18 @@ export function yearly(duty: Duty, ctx: Ctx): Finding[] {
       const late = lateBy(ctx, due, first.day);
       out.push(finding(duty, ctx, {
         kind: 'late', primary: first, evidence: [first], due: dueDate, done: first.day, late,
-        message: `${party}应于${y}年年初即${isoOf(due)}前${label}，实际${first.date}提供，逾期${late.workdays}个工作日。计算：${dueDate.counting}。`,
+        message: `${party}应于${y}年年初即${isoOf(due)}前${phrase}，实际${first.date}${phrase}，逾期${late.workdays}个工作日。计算：${dueDate.counting}。`,
       }));
     } else if (ctx.asOf > due) {
       out.push(finding(duty, ctx, {
         kind: 'missing', evidence: [], due: dueDate, done: null, late: lateBy(ctx, due, ctx.asOf), party: duty.party,
-        message: `${party}应于${y}年年初即${isoOf(due)}前${label}，截至${isoOf(ctx.asOf)}未见记录。计算：${dueDate.counting}。`,
+        message: `${party}应于${y}年年初即${isoOf(due)}前${phrase}，截至${isoOf(ctx.asOf)}未见记录。计算：${dueDate.counting}。`,
       }));
     } else {
-      const left = workdaysBetween(ctx.cal, ctx.asOf, due).workdays;
+      const left = leftUntil(ctx, due);
       out.push(finding(duty, ctx, {
         kind: 'due', evidence: [], due: dueDate, done: null, left, party: duty.party,
-        message: `${party}应于${y}年年初即${isoOf(due)}前${label}，尚未提供，还剩${left}个工作日。计算：${dueDate.counting}。`,
+        message: `${party}应于${y}年年初即${isoOf(due)}前${phrase}，尚未${phrase}，还剩${left.workdays}个工作日。计算：${dueDate.counting}。`,
       }));
     }
   }

@@ -1,0 +1,46 @@
+// The shape of a json-rules-engine condition, read in this one place by every walker: the rule
+// compiler's checks, the compiled predicates and the explanation of a failed condition. A node is
+// `all`, `any`, `not` or a fact leaf, tried in that order.
+
+export interface Leaf { fact: string; operator: string; value: unknown }
+
+export type ConditionNode =
+  | { kind: 'all' | 'any'; children: unknown[]; raw: Record<string, unknown> }
+  | { kind: 'not'; inner: unknown; raw: Record<string, unknown> }
+  | { kind: 'leaf'; leaf: Leaf; raw: Record<string, unknown> };
+
+export function nodeOf(c: unknown): ConditionNode | null {
+  if (!c || typeof c !== 'object' || Array.isArray(c)) return null;
+  const raw = c as Record<string, unknown>;
+  if (Array.isArray(raw['all'])) return { kind: 'all', children: raw['all'], raw };
+  if (Array.isArray(raw['any'])) return { kind: 'any', children: raw['any'], raw };
+  if ('not' in raw) return { kind: 'not', inner: raw['not'], raw };
+  if (typeof raw['fact'] === 'string') return { kind: 'leaf', leaf: raw as unknown as Leaf, raw };
+  return null;
+}
+
+/** Every fact leaf of a condition, in order. */
+export function walkCondition(c: unknown, visit: (leaf: Leaf) => void): void {
+  const n = nodeOf(c);
+  if (!n) return;
+  if (n.kind === 'leaf') visit(n.leaf);
+  else if (n.kind === 'not') walkCondition(n.inner, visit);
+  else for (const x of n.children) walkCondition(x, visit);
+}
+
+/**
+ * A leaf `fact equal value` that the whole condition requires (the root, or a child of a root
+ * `all`), with a plain value: only events holding that value can pass, so they can be looked up
+ * rather than scanned. Null when there is none.
+ */
+export function requiredEquality(c: unknown): Leaf | null {
+  const n = nodeOf(c);
+  if (!n || 'priority' in n.raw) return null;
+  const leaves = n.kind === 'leaf' ? [n] : n.kind === 'all' ? n.children.map(nodeOf) : [];
+  for (const l of leaves) {
+    if (l?.kind !== 'leaf' || l.leaf.operator !== 'equal' || 'path' in l.raw || 'params' in l.raw || 'priority' in l.raw) continue;
+    const v = l.leaf.value;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return l.leaf;
+  }
+  return null;
+}
