@@ -44,3 +44,13 @@ describe('calendar overrides', () => {
     expect(calendar.covers(2027)).toBe(false);
   });
 });
+
+describe('the covered years, as messages name them', () => {
+  it('are shown as runs, so that a gap is not hidden inside a span', async () => {
+    const { buildCalendar } = await import('../src/calendar/calendar.js');
+    expect(calendar.yearsZh).toBe('2011–2026');
+    const gap = buildCalendar([{ year: 2028, coverage: 'complete', source: '示例', days: [] }] as never);
+    expect(gap.yearsZh).toBe('2011–2026、2028');
+    expect(gap.covers(2027)).toBe(false);
+  });
+});

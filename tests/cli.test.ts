@@ -58,5 +58,14 @@ describe('xuncha CLI', () => {
       expect(f).toMatchObject({ kind: 'late', due: '2027-01-01', done: '2027-01-05', estimated: true, severity: 'violation' });
       expect(f.message).toContain('按仅周末为休息日估算');
     });
+    it('--estimate-uncovered marks a late count that runs into an estimated year, though its due date is certain', () => {
+      const r = xuncha(['check', 'fixtures/demo/round-2023-2.json', '--as-of', '2027-03-01', '--estimate-uncovered', '--format', 'json']);
+      const missing = JSON.parse(r.stdout).findings.filter((x: { kind: string }) => x.kind === 'missing');
+      expect(missing.length).toBeGreaterThan(100);
+      const f = missing.find((x: { rule: string; due: string }) => x.rule === 'bianban.clue.feedback-3-months' && x.due === '2023-09-21');
+      expect(f).toMatchObject({ estimated: true, late: { days: 1257 } });
+      expect(f.message).toContain('（注意：逾期工作日数涉及无官方日历数据的年份，已按仅周末为休息日估算。）');
+      expect(missing.every((x: { estimated: boolean }) => x.estimated)).toBe(true);
+    });
   });
 });

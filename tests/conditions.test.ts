@@ -73,3 +73,24 @@ describe('compiled conditions agree with json-rules-engine', () => {
     expect(fast.findings.length).toBeGreaterThan(20);
   });
 });
+
+describe('a failed require is explained by the leaves that made it false', async () => {
+  const { failedLeaves } = await import('../src/evaluate/compile-condition.js');
+  const { leafZh } = await import('../src/evaluate/checks/require.js');
+  const eq = (fact: string, value: unknown) => ({ fact, operator: 'equal', value });
+  const names = (c: unknown, f: Record<string, unknown>) => failedLeaves(c as Condition, f).map((l) => `${l.negated ? '!' : ''}${l.fact}`);
+  it('under all, only the false leaves', () => {
+    expect(names({ all: [eq('approved', true), eq('written', true)] }, { approved: true, written: false })).toEqual(['written']);
+  });
+  it('under a false any, every leaf', () => {
+    expect(names({ any: [eq('approved', true), eq('written', true)] }, {})).toEqual(['approved', 'written']);
+  });
+  it('under not, the leaves that held, said as their opposite', () => {
+    expect(names({ not: { any: [eq('secret', false), eq('written', true)] } }, { secret: false, written: false })).toEqual(['!secret']);
+    const [leaf] = failedLeaves({ all: [{ not: eq('secret', false) }] } as Condition, { secret: false });
+    expect(leafZh({ fieldName: () => '密件' }, leaf!)).toBe('密件（secret）不应为 false，实际为 false');
+  });
+  it('none when the condition holds', () => {
+    expect(names({ not: eq('secret', false) }, { secret: true })).toEqual([]);
+  });
+});

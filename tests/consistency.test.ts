@@ -24,3 +24,12 @@ describe('data-consistency findings', () => {
     expect(doc.findings).toContainEqual(expect.objectContaining({ rule: 'shenjiju.inquiry.answer', kind: 'late', due: '2024-04-08', done: '2024-04-10' }));
   });
 });
+
+describe('an act dated before its start (a data error)', () => {
+  const r = xuncha(['check', 'fixtures/logs/inconsistent.json', '--as-of', '2024-08-01', '--format', 'json']);
+  const doc = JSON.parse(r.stdout) as { findings: { rule: string; kind: string; evidence: string[] }[] };
+  it('is reported as inconsistent, and still counts as the answer: a mistyped date is not a violation', () => {
+    expect(doc.findings).toContainEqual(expect.objectContaining({ rule: 'consistency.answer-before-receipt', evidence: ['E5', 'E3'] }));
+    expect(doc.findings.filter((f) => f.rule.startsWith('gonganju.inquiry.answer'))).toEqual([]);
+  });
+});

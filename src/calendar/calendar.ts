@@ -134,6 +134,19 @@ export class WorkCalendar {
     return [ys[0]!, ys[ys.length - 1]!];
   }
 
+  /** The years with data as runs, "2011–2026、2028": the span alone would hide a gap. */
+  get yearsZh(): string {
+    const ys = [...this.years].sort((a, b) => a - b);
+    const runs: string[] = [];
+    for (let i = 0; i < ys.length;) {
+      let j = i;
+      while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
+      runs.push(i === j ? `${ys[i]}` : `${ys[i]}–${ys[j]}`);
+      i = j + 1;
+    }
+    return runs.join('、');
+  }
+
   get source(): string {
     return PACKAGE_SOURCE;
   }

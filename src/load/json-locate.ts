@@ -2,10 +2,11 @@
 // gigabyte): jump to the nearest value the scan recorded (a top-level value, or an item of a
 // top-level array such as one event), then walk from there. Only used on text JSON.parse accepted.
 import { stringEnd, stringValue, type JsonScan } from './json-scan.js';
+import { isIndex, pointerKeys } from './positions.js';
 
 /** Offset of the value at `pointer` (of its property name, for a property), or of its nearest existing parent. */
 export function offsetOf(text: string, scan: JsonScan, pointer: string): number {
-  const segs = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segs = pointerKeys(pointer);
   const start = skipWs(text, 0);
   const [first, second, ...rest] = segs;
   if (first === undefined) return start;
@@ -26,7 +27,7 @@ export function offsetOf(text: string, scan: JsonScan, pointer: string): number 
 }
 
 function index(seg: string): number {
-  return /^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : -1;
+  return isIndex(seg) ? Number(seg) : -1;
 }
 
 function walk(text: string, at: number, segs: string[], fallback: number): number {

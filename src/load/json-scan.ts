@@ -3,6 +3,7 @@
 // that a place can later be found without parsing the whole file again). No recursion anywhere,
 // so 100,000 nested brackets cost a loop, not a stack overflow. Only the brackets, commas, colons
 // and strings are looked at; whether the text is valid JSON is JSON.parse's business.
+import { escapeKey } from './positions.js';
 
 /** Deepest nesting accepted. A case log needs 4 (log → events → event → persons). */
 export const MAX_JSON_DEPTH = 64;
@@ -142,7 +143,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
           const key = stringValue(text, i, end);
           const seen = top.names.get(key);
           if (seen !== undefined) {
-            if (result.duplicates.length < MAX_DUPLICATES) result.duplicates.push({ pointer: pointerOf(stack, depth - 1) + '/' + escapeSegment(key), key, first: seen, second: i });
+            if (result.duplicates.length < MAX_DUPLICATES) result.duplicates.push({ pointer: pointerOf(stack, depth - 1) + '/' + escapeKey(key), key, first: seen, second: i });
           } else {
             top.names.set(key, i);
           }
@@ -170,11 +171,7 @@ function pointerOf(stack: Frame[], upto: number): string {
   let p = '';
   for (let d = 0; d < upto; d++) {
     const f = stack[d]!;
-    p += '/' + (f.isObject ? escapeSegment(f.key) : String(f.index));
+    p += '/' + (f.isObject ? escapeKey(f.key) : String(f.index));
   }
   return p;
-}
-
-function escapeSegment(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -15,15 +15,26 @@ export function positionAt(lc: LineCounter, offset: number): Position {
   return { line, column: col };
 }
 
-/** '/events/3/date' → ['events', 3, 'date'] (RFC 6901). */
-export function pointerSegments(pointer: string): (string | number)[] {
+/** '/a~1b/3' → ['a/b', '3']: the keys of a JSON pointer, unescaped (RFC 6901). */
+export function pointerKeys(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => {
-    const k = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^(0|[1-9][0-9]*)$/.test(k) ? Number(k) : k;
-  });
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** '/events/3/date' → ['events', 3, 'date']: array indexes as numbers. */
+export function pointerSegments(pointer: string): (string | number)[] {
+  return pointerKeys(pointer).map((k) => (isIndex(k) ? Number(k) : k));
+}
+
+export function isIndex(key: string): boolean {
+  return /^(0|[1-9][0-9]*)$/.test(key);
+}
+
+/** A key as one segment of a JSON pointer. */
+export function escapeKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function pointerOf(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return segments.map((s) => '/' + escapeKey(String(s))).join('');
 }

@@ -48,6 +48,8 @@ export interface CheckResult {
     source: string;
     overrides: { year: number; coverage: 'corrections' | 'complete'; source: string; days: number }[];
     covered: [string, string];
+    /** The covered years as runs ("2011–2026、2028"), for reports. */
+    years: string;
     estimateUncovered: boolean;
   };
   summary: Summary;

@@ -111,7 +111,7 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
       ...(results.length === 1 ? rounds[0]!.meta.slice(0, 1) : [['巡察轮次', `${results.length} 个：${rounds.map((s) => s.result.round.id).join('、')}`] as [string, string]]),
       ['检查基准日', first.asOf],
       ['规则集', `${first.ruleset.title}，版本 ${first.ruleset.version}，${first.ruleset.effective} 起施行`],
-      ['工作日历', `${cal.source}，经 ${cal.overrides.length} 个年份覆盖文件校正（${cal.overrides.map((o) => o.year).join('、') || '无'}），覆盖 ${cal.covered[0]}–${cal.covered[1]} 年${cal.estimateUncovered ? '；其余年份按仅周末为休息日估算' : ''}`],
+      ['工作日历', `${cal.source}，经 ${cal.overrides.length} 个年份覆盖文件校正（${cal.overrides.map((o) => o.year).join('、') || '无'}），覆盖 ${cal.years} 年${cal.estimateUncovered ? '；其余年份按仅周末为休息日估算' : ''}`],
     ],
     rounds,
     combined: results.length > 1

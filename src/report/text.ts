@@ -23,7 +23,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   L.push(`案卷日志：${relative(process.cwd(), r.file)}`);
   L.push(`检查基准日：${r.asOf}`);
   L.push(`规则集：${r.ruleset.title}，版本 ${r.ruleset.version}，${r.ruleset.effective} 起施行`);
-  L.push(`工作日历：${r.calendar.source}，经 ${r.calendar.overrides.length} 个年份覆盖文件校正，覆盖 ${r.calendar.covered[0]}–${r.calendar.covered[1]} 年${r.calendar.estimateUncovered ? '（其余年份按仅周末估算）' : ''}`);
+  L.push(`工作日历：${r.calendar.source}，经 ${r.calendar.overrides.length} 个年份覆盖文件校正，覆盖 ${r.calendar.years} 年${r.calendar.estimateUncovered ? '（其余年份按仅周末估算）' : ''}`);
   L.push('');
   L.push(`汇总：违规 ${violation} 项，提示 ${advisory} 项，待办 ${pending} 项`);
   L.push('');

@@ -142,5 +142,5 @@ export function uncoveredYear(year: number, cal: WorkCalendar): string {
   const [a, b] = cal.covered;
   // A year far outside the data is much more likely a typo than a year waiting for its notice.
   const typo = year < a ? `，且早于 ${a} 年：请先核对日期是否写错；如无误，` : year > b + 1 ? `，且远在 ${b} 年之后：请先核对日期是否写错（年份多打或打错）；如无误，` : '。';
-  return `日期所在年份 ${year} 没有工作日历数据（现有 ${a}–${b} 年）${typo}请在 rules/calendar/ 中添加 ${year}.yaml（依国务院办公厅关于${year}年部分节假日安排的通知，coverage: complete），或使用 --estimate-uncovered 仅按周末估算。`;
+  return `日期所在年份 ${year} 没有工作日历数据（现有 ${cal.yearsZh} 年）${typo}请在 rules/calendar/ 中添加 ${year}.yaml（依国务院办公厅关于${year}年部分节假日安排的通知，coverage: complete），或使用 --estimate-uncovered 仅按周末估算。`;
 }

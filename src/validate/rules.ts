@@ -9,6 +9,7 @@ import { PACKAGE_YEARS, type OverrideFile } from '../calendar/calendar.js';
 import type { Period } from '../calendar/periods.js';
 import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
+import { walkCondition } from '../model/condition.js';
 import { InputError, type Problem } from '../model/problem.js';
 import type { Agency, Article, CheckKind, Condition, Duty, EventType, Example, Link, Parameter, Rules, Ruleset, Selector } from '../model/rules.js';
 import { schemaProblems, validatorFor } from './schema.js';
@@ -338,6 +339,9 @@ function toDuty(
     const types = Array.isArray(s.event) ? s.event : [s.event];
     if (mine(key)) {
       for (const t of types) if (!cat.events.has(t)) p.add(f, `${here}`, `${key}.event 中的事件类型 ${t} 不在事件目录 events.yaml 中。`);
+      // Only a period may run from several events (the latest counts); an act, a matter or an
+      // order anchor is one kind of event, and the checks read only one.
+      if (key !== 'start' && types.length > 1) p.add(f, here, `${key}.event 只能是一个事件类型，实际有 ${types.length} 个（${types.join('、')}）；只有 start.event 可以列出多个（期限从其中较晚者起算）。`);
       if (s.where) checkCondition(s.where, `${key}.where`);
     }
     return { event: types[0]!, ...(s.where ? { where: s.where } : {}), ...(s.link ? { link: s.link } : {}) };
@@ -389,15 +393,6 @@ function toDuty(
     p.add(f, here, `monthlyFrom 的取值 ${String(duty.monthlyFrom)} 无效；应为 month-after-first-due 或 month-after-first-feedback。`);
   }
   return duty;
-}
-
-export function walkCondition(c: unknown, leaf: (l: { fact: string; operator: string; value: unknown }) => void): void {
-  if (!c || typeof c !== 'object') return;
-  const o = c as Json;
-  if (Array.isArray(o['all'])) o['all'].forEach((x) => walkCondition(x, leaf));
-  else if (Array.isArray(o['any'])) o['any'].forEach((x) => walkCondition(x, leaf));
-  else if (o['not']) walkCondition(o['not'], leaf);
-  else if (typeof o['fact'] === 'string') leaf(o as { fact: string; operator: string; value: unknown });
 }
 
 function unknownAgency(name: string, cat: Catalogue): string {

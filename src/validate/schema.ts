@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import localizeAll from 'ajv-i18n';
 import type { Problem } from '../model/problem.js';
-import type { Position } from '../load/positions.js';
+import { escapeKey, pointerKeys, type Position } from '../load/positions.js';
 import { show } from '../model/show.js';
 
 // ajv-i18n's typings do not resolve under NodeNext; its runtime shape is { zh(errors) }.
@@ -46,7 +46,7 @@ export function schemaProblems(
   localizeZh(errors);
   return errors.map((e) => {
     const rel = e.keyword === 'additionalProperties'
-      ? `${e.instancePath}/${escape(String(e.params['additionalProperty']))}`
+      ? `${e.instancePath}/${escapeKey(String(e.params['additionalProperty']))}`
       : e.keyword === 'uniqueItems' ? `${e.instancePath}/${String(e.params['i'])}` : e.instancePath;
     const pointer = prefix + rel;
     return { file, pointer, ...locate(pointer), message: describe(e, data, prefix) };
@@ -97,14 +97,9 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function escape(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 function valueAt(data: unknown, pointer: string): unknown {
   let cur: unknown = data;
-  for (const raw of pointer.split('/').slice(1)) {
-    const k = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const k of pointerKeys(pointer)) {
     if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, k)) return undefined;
     cur = (cur as Record<string, unknown>)[k];
   }

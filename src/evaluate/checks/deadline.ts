@@ -12,12 +12,10 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
   const start = duty.start!;
   const act = duty.act!;
   const is = ctx.decisions.of(duty);
-  // An act never answers a start after it. Instances of one matter (a letter received twice) are
-  // each answered by their own act, the earliest first; an act for a unit or the round (one
-  // training for every secondee) answers all of them.
-  const once = (act.link ?? 'ref') === 'ref';
-  let used: Set<Ev> | undefined;
-  const free = (e: Ev) => used === undefined || !used.has(e);
+  // The first linked act that meets the act condition answers the instance. One dated before
+  // its start still counts: that is a data error, which 数据核对 reports (consistency.answer-
+  // before-receipt), and a mistyped date must not become a violation. Likewise a start recorded
+  // twice is answered by the same act.
   for (const s of candidates(ctx, is, 'start', start.events[0]!)) {
     if (!is.start(s) || !inMatter(duty, ctx, is, s)) continue;
     // Where the period runs from several events (收到函询通知及巡察涉及人员有关信息), all are needed and the
@@ -35,8 +33,7 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
       if (starts.length < start.events.length) continue;
     }
     if (!inForce(duty, ctx, startDay, starts)) continue;
-    const done = ctx.index.linked(act.event, s, act.link ?? 'ref').find((e) => e.day >= s.day && free(e) && is.act(e));
-    if (done && once) (used ??= new Set()).add(done);
+    const done = ctx.index.linked(act.event, s, act.link ?? 'ref').find(is.act);
     // Most instances are on time: decide that from the due day alone, and explain only the rest.
     if (done && !duty.by && done.day <= dueDayFor(ctx, s, startDay, duty.period!)) continue;
     const due = duty.by ? byDue(duty, ctx, s) : dueFor(ctx, s, startDay, duty.period!);

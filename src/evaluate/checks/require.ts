@@ -26,8 +26,16 @@ export function require(duty: Duty, ctx: Ctx): Finding[] {
   return out;
 }
 
-function leafZh(ctx: Ctx, l: FailedLeaf): string {
+// A leaf under `not` failed by holding: it is said as its opposite.
+const OPPOSITE: Record<string, string> = {
+  equal: 'notEqual', notEqual: 'equal', in: 'notIn', notIn: 'in', contains: 'doesNotContain', doesNotContain: 'contains',
+  lessThan: 'greaterThanInclusive', greaterThanInclusive: 'lessThan', greaterThan: 'lessThanInclusive', lessThanInclusive: 'greaterThan',
+};
+
+export function leafZh(ctx: Pick<Ctx, 'fieldName'>, l: FailedLeaf): string {
   const found = l.found === undefined ? '未填写' : show(l.found);
   const value = Array.isArray(l.value) ? l.value.map(show).join('、') : show(l.value);
-  return `${ctx.fieldName(l.fact)}（${l.fact}）${OPERATOR_ZH[l.operator] ?? `须满足 ${l.operator}`} ${value}，实际为 ${found}`;
+  const op = l.negated ? OPPOSITE[l.operator] : l.operator;
+  const rule = op && OPERATOR_ZH[op] ? OPERATOR_ZH[op] : `须${l.negated ? '不' : ''}满足 ${l.operator}`;
+  return `${ctx.fieldName(l.fact)}（${l.fact}）${rule} ${value}，实际为 ${found}`;
 }
