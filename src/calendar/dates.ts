@@ -3,15 +3,24 @@
 
 export type IsoDate = string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Day number of a real `YYYY-MM-DD` date, or null for a malformed or impossible one (2023-02-30). */
+/** Day number of a real `YYYY-MM-DD` date, or null for a malformed or impossible one (2023-02-30).
+ *  Read digit by digit: a regular expression allocated a match per event, which showed at scale. */
 export function parseIsoDate(s: string): number | null {
-  const m = ISO.exec(s);
-  if (!m) return null;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y = digits(s, 0, 4), mo = digits(s, 5, 7), d = digits(s, 8, 10);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return dayFromYmd(y, mo, d);
+}
+
+/** The decimal number in s[from, to), or -1 if any character there is not an ASCII digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export function dayOf(s: IsoDate): number {

@@ -148,6 +148,6 @@ export async function decide(duties: readonly Duty[], index: EventIndex, opts: D
 
 /** The event's fields as facts, for the engine (without the index's own bookkeeping). */
 function factsOf(e: Ev): Facts {
-  const { day: _day, index: _index, ...fields } = e;
+  const { day: _day, ...fields } = e;
   return fields;
 }

@@ -5,8 +5,6 @@ import type { LogEvent, ValidLog } from '../model/log.js';
 
 export interface Ev extends LogEvent {
   day: number;
-  /** Position in the log's `events`, for JSON pointers. */
-  index: number;
 }
 
 export class EventIndex {
@@ -18,18 +16,13 @@ export class EventIndex {
   readonly all: Ev[];
 
   constructor(valid: ValidLog, asOf: number) {
-    this.all = [];
     // The validated events are ours (freshly parsed), so they are annotated in place rather than
-    // copied: at province scale a copy per event was a visible share of the time.
+    // copied: at province scale a copy per event was a visible share of the time. Only the day:
+    // each added property costs a store per event (places in the log come from valid.indexOf).
     const events = valid.log.events as Ev[];
-    for (let index = 0; index < events.length; index++) {
-      const e = events[index]!;
-      e.day = valid.days[index]!;
-      e.index = index;
-      if (e.day <= asOf) this.all.push(e);
-    }
-    this.all = byDayThenId(this.all);
-    for (const e of this.all) push(this.byType, e.type, e);
+    for (let i = 0; i < events.length; i++) events[i]!.day = valid.days[i]!;
+    this.all = knownByDayThenId(events, asOf);
+    for (let i = 0; i < this.all.length; i++) push(this.byType, this.all[i]!.type, this.all[i]!);
   }
 
   private group(cache: Map<string, Map<string, Ev[]>>, type: string, key: 'ref' | 'unit'): Map<string, Ev[]> {
@@ -81,16 +74,19 @@ const NONE: readonly Ev[] = [];
 const SLOT = 2 ** 20; // more than the most events a log may have (DEFAULT_MAX_EVENTS)
 
 /**
- * Date order, ties by id: the order of events in the file never changes a finding. A sort with a
- * comparator was a tenth of the evaluation at province scale; numbers day·2²⁰ + position sort
- * natively in a typed array, and only the few runs of one day are then put in id order.
+ * The events known by the as-of date, in date order, ties by id: the order of events in the file
+ * never changes a finding. A sort with a comparator was a tenth of the evaluation at province
+ * scale; numbers day·2²⁰ + position sort natively in a typed array, and only the few runs of one
+ * day are then put in id order.
  */
-function byDayThenId(events: Ev[]): Ev[] {
-  const n = events.length;
-  if (n > SLOT) return events.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = events[i]!.day * SLOT + i;
-  keys.sort();
+function knownByDayThenId(events: readonly Ev[], asOf: number): Ev[] {
+  if (events.length > SLOT) {
+    return events.filter((e) => e.day <= asOf).sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  const all = new Float64Array(events.length);
+  let n = 0;
+  for (let i = 0; i < events.length; i++) if (events[i]!.day <= asOf) all[n++] = events[i]!.day * SLOT + i;
+  const keys = all.subarray(0, n).sort();
   const out = new Array<Ev>(n);
   for (let k = 0; k < n; k++) out[k] = events[keys[k]! - Math.floor(keys[k]! / SLOT) * SLOT]!;
   for (let k = 1; k < n; k++) {

@@ -3,7 +3,7 @@
 // is collected, so the clerk fixes the whole file in one go; nothing is evaluated from a log
 // that has any.
 import type { WorkCalendar } from '../calendar/calendar.js';
-import { parseIsoDate } from '../calendar/dates.js';
+import { parseIsoDate, ymd } from '../calendar/dates.js';
 import type { JsonFile } from '../load/json-file.js';
 import type { CaseLog, LogEvent, ValidLog } from '../model/log.js';
 import { InputError, type Problem } from '../model/problem.js';
@@ -52,9 +52,6 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   const days: number[] = [];
   const uncovered = new Map<number, string>(); // year → first pointer, one message per year
 
-  // Dates repeat across a round's events: each is parsed, and its year checked, once.
-  const dayOfDate = new Map<string, number | null>();
-
   for (let i = 0; i < events.length && problems.length < MAX_PROBLEMS; i++) {
     const raw: unknown = events[i];
     if (!eventSchema(raw)) problems.push(...schemaProblems(eventSchema, raw, file, locate, at(i)));
@@ -80,17 +77,11 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
     }
     let day: number | null = null;
     if (typeof e['date'] === 'string') {
-      const date = e['date'];
-      const known = dayOfDate.get(date);
-      if (known !== undefined) day = known;
-      else {
-        day = parseIsoDate(date);
-        dayOfDate.set(date, day);
-        const year = Number(date.slice(0, 4));
-        if (day !== null && !ctx.calendar.covers(year) && !ctx.calendar.estimateUncovered && !uncovered.has(year)) {
-          uncovered.set(year, at(i, '/date'));
-          add(at(i, '/date'), uncoveredYear(year, ctx.calendar));
-        }
+      day = parseIsoDate(e['date']);
+      const year = day === null ? 0 : ymd(day).y;
+      if (day !== null && !ctx.calendar.covers(year) && !ctx.calendar.estimateUncovered && !uncovered.has(year)) {
+        uncovered.set(year, at(i, '/date'));
+        add(at(i, '/date'), uncoveredYear(year, ctx.calendar));
       }
     }
     if (actor !== undefined && day !== null) {

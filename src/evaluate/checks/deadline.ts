@@ -16,7 +16,9 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
   // its start still counts: that is a data error, which 数据核对 reports (consistency.answer-
   // before-receipt), and a mistyped date must not become a violation. Likewise a start recorded
   // twice is answered by the same act.
-  for (const s of candidates(ctx, is, 'start', start.events[0]!)) {
+  const instances = candidates(ctx, is, 'start', start.events[0]!);
+  for (let k = 0; k < instances.length; k++) {
+    const s = instances[k]!;
     if (!is.start(s) || !inMatter(duty, ctx, is, s)) continue;
     // Where the period runs from several events (收到函询通知及巡察涉及人员有关信息), all are needed and the
     // latest counts. `where` picks the instance (the first type); the others are found by `link`.

@@ -11,7 +11,9 @@ export function monthly(duty: Duty, ctx: Ctx): Finding[] {
   const act = duty.act!;
   const phrase = ctx.eventType(act.event).phrase;
   const is = ctx.decisions.of(duty);
-  for (const s of candidates(ctx, is, 'start', duty.start!.events[0]!)) {
+  const instances = candidates(ctx, is, 'start', duty.start!.events[0]!);
+  for (let k = 0; k < instances.length; k++) {
+    const s = instances[k]!;
     if (!is.start(s) || !inMatter(duty, ctx, is, s) || !inForce(duty, ctx, s.day, s)) continue;
     const done = ctx.index.linked(act.event, s, act.link ?? 'ref').filter(is.act);
     const closed = done.find(is.until);

@@ -1,5 +1,6 @@
 // order: the act must come before the first `before` event (函询在进驻前), or only after an
 // `after` event exists (经领导小组同意后方可调整).
+import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import { acts, did, finding, inForce, partyOf, type Ctx } from '../context.js';
@@ -23,10 +24,18 @@ export function order(duty: Duty, ctx: Ctx): Finding[] {
       }));
     } else if (duty.after) {
       const b = duty.after;
-      const prior = ctx.index.linked(b.event, a, b.link ?? 'ref').filter(is.after);
-      if (prior.some((e) => e.day <= a.day)) continue;
+      // Met by any `after` event on or before the act; otherwise the earliest one names the breach.
+      const linked = ctx.index.linked(b.event, a, b.link ?? 'ref');
+      let met = false;
+      let later: Ev | undefined;
+      for (let i = 0; i < linked.length && !met; i++) {
+        const e = linked[i]!;
+        if (!is.after(e)) continue;
+        if (e.day <= a.day) met = true;
+        else later ??= e;
+      }
+      if (met) continue;
       const label = ctx.eventType(b.event).label;
-      const later = prior[0];
       out.push(finding(duty, ctx, {
         kind: 'breach', primary: a, evidence: later ? [a, later] : [a], party,
         message: later
