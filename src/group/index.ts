@@ -1,6 +1,6 @@
-// Grouping: one pass over a validated log groups events by type; the (type, ref) and (type, unit)
-// groups of a type are built the first time a check asks for them, so types no duty links cost
-// nothing. Events after the as-of date are not yet known and are left out.
+// Grouping: one pass over a validated log groups events by type; the (type, ref), (type, unit) and
+// (type, field = value) groups of a type are built the first time a check asks for them, so types
+// no duty links cost nothing. Events after the as-of date are not yet known and are left out.
 import type { LogEvent, ValidLog } from '../model/log.js';
 
 export interface Ev extends LogEvent {
