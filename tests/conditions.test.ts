@@ -94,3 +94,28 @@ describe('a failed require is explained by the leaves that made it false', async
     expect(names({ not: eq('secret', false) }, { secret: true })).toEqual([]);
   });
 });
+
+describe('looking events up by a required equality', async () => {
+  const { requiredEquality } = await import('../src/model/condition.js');
+  const actorA = { fact: 'actor', operator: 'equal', value: 'jiwei' };
+  it('uses the equality that the whole condition requires', () => {
+    expect(requiredEquality({ all: [{ fact: 'approved', operator: 'equal', value: true }, actorA] })).toEqual({ fact: 'approved', operator: 'equal', value: true });
+    expect(requiredEquality({ all: [{ fact: 'ref', operator: 'in', value: ['a', 'b'] }, actorA] })).toEqual(actorA);
+    expect(requiredEquality(actorA)).toEqual(actorA);
+  });
+  it('finds none where an equality is not required (any, not, priority)', () => {
+    expect(requiredEquality({ any: [actorA] })).toBeNull();
+    expect(requiredEquality({ not: actorA })).toBeNull();
+    expect(requiredEquality({ all: [{ ...actorA, priority: 2 }] })).toBeNull();
+  });
+  it('finds none where another leaf could throw, so that events it would skip fail as the engine fails', () => {
+    expect(requiredEquality({ all: [actorA, { fact: 'ref', operator: 'in', value: { fact: 'matters' } }] })).toBeNull();
+    expect(requiredEquality({ all: [actorA, { fact: 'ref', operator: 'in', value: 3 }] })).toBeNull();
+    expect(requiredEquality({ all: [actorA, { fact: 'ref', operator: 'someValue:equal', value: 3 }] })).toBeNull();
+  });
+  it('explains a failed condition even where part of it is left to the engine', async () => {
+    const { failedLeaves } = await import('../src/evaluate/compile-condition.js');
+    const c = { all: [{ fact: 'approved', operator: 'equal', value: true }, { fact: 'written', operator: 'equal', value: true, path: '$' }] };
+    expect(failedLeaves(c as Condition, { approved: false }).map((l) => l.fact)).toEqual(['approved']);
+  });
+});

@@ -18,6 +18,15 @@ describe('the event index orders events by date, then id, whatever the file orde
       return JSON.stringify(indexOf(input).all.map((e) => e.id)) === JSON.stringify(expected);
     }), { numRuns: 2000 });
   });
+  it('puts a long run of one day in id order without quadratic time (a bulk import under one date)', () => {
+    const n = 100_000;
+    const es = Array.from({ length: n }, (_, i) => ({ id: `E${String(n - i).padStart(6, '0')}`, day: 19_000 }));
+    const t = performance.now();
+    const ids = indexOf(es).all.map((e) => e.id);
+    expect(performance.now() - t).toBeLessThan(2_000); // insertion sort took over 30 s
+    expect(ids[0]).toBe('E000001');
+    expect(ids[n - 1]).toBe(`E${n}`);
+  });
   it('leaves out events after the as-of date', () => {
     expect(indexOf([{ id: 'E2', day: 5 }, { id: 'E10', day: 5 }, { id: 'E1', day: 9 }], 5).all.map((e) => e.id)).toEqual(['E10', 'E2']);
   });

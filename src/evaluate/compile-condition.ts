@@ -69,15 +69,17 @@ export interface FailedLeaf extends Leaf {
 /**
  * The leaves that made the condition false for these facts: what a `require` breach explains.
  * A node is followed into the children that went the wrong way for it (a false child of `all`,
- * every child of a false `any`), with the wanted value flipped under `not`.
+ * every child of a false `any`), with the wanted value flipped under `not`. A node the predicate
+ * does not model (path, priority) is followed into all its children, and only the leaves that can
+ * be decided here are named.
  */
 export function failedLeaves(c: Condition, facts: Facts): FailedLeaf[] {
   const out: FailedLeaf[] = [];
   const walk = (x: unknown, want: boolean): void => {
     const n = nodeOf(x);
     const p = n && compile(x);
-    if (!n || !p || p(facts) === want) return;
-    if (n.kind === 'leaf') out.push({ ...pick(n.leaf), found: facts[n.leaf.fact], negated: !want });
+    if (!n || (p && p(facts) === want)) return;
+    if (n.kind === 'leaf') { if (p) out.push({ ...pick(n.leaf), found: facts[n.leaf.fact], negated: !want }); }
     else if (n.kind === 'not') walk(n.inner, !want);
     else for (const child of n.children) walk(child, want);
   };

@@ -81,7 +81,7 @@ const SLOT = 2 ** 20; // more than the most events a log may have (DEFAULT_MAX_E
  */
 function knownByDayThenId(events: readonly Ev[], asOf: number): Ev[] {
   if (events.length > SLOT) {
-    return events.filter((e) => e.day <= asOf).sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return events.filter((e) => e.day <= asOf).sort((a, b) => a.day - b.day || byId(a, b));
   }
   const all = new Float64Array(events.length);
   let n = 0;
@@ -89,14 +89,27 @@ function knownByDayThenId(events: readonly Ev[], asOf: number): Ev[] {
   const keys = all.subarray(0, n).sort();
   const out = new Array<Ev>(n);
   for (let k = 0; k < n; k++) out[k] = events[keys[k]! - Math.floor(keys[k]! / SLOT) * SLOT]!;
-  for (let k = 1; k < n; k++) {
-    // Insertion sort by id within a day (a day holds a handful of events).
-    const e = out[k]!;
-    let j = k - 1;
-    while (j >= 0 && out[j]!.day === e.day && out[j]!.id > e.id) { out[j + 1] = out[j]!; j--; }
-    out[j + 1] = e;
+  // Each day's events in id order: insertion sort for the usual handful, a real sort for a long
+  // run (a bulk import dated one day), where insertion sort would be quadratic.
+  for (let from = 0, to = 1; from < n; from = to, to = from + 1) {
+    while (to < n && out[to]!.day === out[from]!.day) to++;
+    if (to - from > 32) {
+      const run = out.slice(from, to).sort(byId);
+      for (let k = from; k < to; k++) out[k] = run[k - from]!;
+    } else {
+      for (let k = from + 1; k < to; k++) {
+        const e = out[k]!;
+        let j = k - 1;
+        while (j >= from && out[j]!.id > e.id) { out[j + 1] = out[j]!; j--; }
+        out[j + 1] = e;
+      }
+    }
   }
   return out;
+}
+
+function byId(a: Ev, b: Ev): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function push<K>(map: Map<K, Ev[]>, key: K, e: Ev): void {

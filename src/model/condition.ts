@@ -28,14 +28,29 @@ export function walkCondition(c: unknown, visit: (leaf: Leaf) => void): void {
   else for (const x of n.children) walkCondition(x, visit);
 }
 
+// json-rules-engine operators that cannot throw on JSON facts: equal and notEqual compare, contains
+// and the comparisons check the fact's type first, and in/notIn call indexOf on the rule's own
+// list. A value naming another fact ({ fact }) is resolved at run time and may be anything.
+const NEVER_THROW = new Set(['equal', 'notEqual', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+
+function cannotThrow(l: Leaf): boolean {
+  const v = l.value;
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) return false;
+  return NEVER_THROW.has(l.operator) || ((l.operator === 'in' || l.operator === 'notIn') && (Array.isArray(v) || typeof v === 'string'));
+}
+
 /**
  * A leaf `fact equal value` that the whole condition requires (the root, or a child of a root
  * `all`), with a plain value: only events holding that value can pass, so they can be looked up
- * rather than scanned. Null when there is none.
+ * rather than scanned. Null when there is none, or when some leaf could throw: the engine would
+ * throw for an event that the lookup would leave untested, and both paths must fail alike.
  */
 export function requiredEquality(c: unknown): Leaf | null {
   const n = nodeOf(c);
   if (!n || 'priority' in n.raw) return null;
+  let safe = true;
+  walkCondition(c, (l) => { if (!cannotThrow(l)) safe = false; });
+  if (!safe) return null;
   const leaves = n.kind === 'leaf' ? [n] : n.kind === 'all' ? n.children.map(nodeOf) : [];
   for (const l of leaves) {
     if (l?.kind !== 'leaf' || l.leaf.operator !== 'equal' || 'path' in l.raw || 'params' in l.raw || 'priority' in l.raw) continue;
