@@ -33,7 +33,7 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes!.split(',') as Size[];
 const seed = Number(values.seed);
-const { rules, cal } = setup(undefined);
+const { rules, cal } = await setup(undefined);
 const validate = validatorFor('case-log.schema.json');
 
 function median(xs: number[]): number {

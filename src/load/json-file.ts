@@ -1,7 +1,8 @@
 // A JSON input: first one scan (no tree, no recursion) for nesting depth and repeated keys, then
 // JSON.parse for speed. jsonc-parser is used only to explain a syntax error; places of later
 // problems are found from the scan's offsets, because JSON.parse keeps no positions.
-import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { ParseErrorCode } from 'jsonc-parser';
 import { InputError, type Problem } from '../model/problem.js';
 import { offsetOf } from './json-locate.js';
 import { MAX_JSON_DEPTH, scanJson, type JsonScan } from './json-scan.js';
@@ -139,7 +140,11 @@ export function keyBound(text: string): number {
   return n;
 }
 
+// Loaded only to explain a syntax error: a valid log never needs it (20 ms of start-up).
+const require = createRequire(import.meta.url);
+
 function syntaxProblem(file: string, text: string, thrown: unknown, position: (offset: number) => Position): Problem {
+  const { printParseErrorCode, visit } = require('jsonc-parser') as typeof import('jsonc-parser');
   // jsonc-parser names the error; stop at the first, since after it the parser is guessing.
   let first: { code: ParseErrorCode; offset: number } | undefined;
   const stop = new Error('first error');

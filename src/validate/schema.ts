@@ -1,36 +1,77 @@
 // JSON Schema validation with ajv, messages in Chinese (ajv-i18n zh), each problem placed by
 // JSON pointer and line:column. One Ajv instance serves every schema in schemas/.
-import { readFileSync } from 'node:fs';
+//
+// Start-up: compiling the case-log schema took 60 ms of a small check's 300, and loading ajv,
+// ajv-formats and ajv-i18n 70 ms more. So the build writes ajv's own standalone code for the
+// case-log validators (standalone.ts), used while the schema file is unchanged, and ajv itself is
+// loaded only when another schema is needed (rules, findings) or a problem is to be worded.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import localizeAll from 'ajv-i18n';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from '../model/problem.js';
 import { escapeKey, pointerKeys, type Position } from '../load/positions.js';
 import { show } from '../model/show.js';
 
-// ajv-i18n's typings do not resolve under NodeNext; its runtime shape is { zh(errors) }.
-const localizeZh = (localizeAll as unknown as { zh: (errors: ErrorObject[] | null | undefined) => void }).zh;
+const require = createRequire(import.meta.url);
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+/** Written by the build (standalone.ts); the same file from src/ (npm run dev) and dist/. */
+export const STANDALONE_FILE = fileURLToPath(new URL('../../dist/validators.cjs', import.meta.url));
+/** The validators the standalone file holds, by the name it exports them under. */
+export const STANDALONE: Record<string, string> = {
+  'case-log.schema.json': 'caseLog',
+  'case-log.schema.json#/definitions/event': 'event',
+};
+const STANDALONE_SCHEMAS = ['case-log'];
+
+/** sha256 of the schema files the standalone validators are built from. */
+export function schemaFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const name of STANDALONE_SCHEMAS) hash.update(readFileSync(`${SCHEMA_DIR}${name}.schema.json`));
+  return hash.digest('hex');
+}
 
 let ajv: Ajv | undefined;
-function instance(): Ajv {
+/** The Ajv instance with every schema, loaded on first use. `code.source` lets the build write standalone code. */
+export function compiler(): Ajv {
   if (ajv) return ajv;
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
   // verbose: errors carry their parentSchema, so a message can list the allowed keys.
-  ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-  addFormats.default(ajv, ['date', 'uri']);
+  ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true } });
+  addFormats(ajv, ['date', 'uri']);
   for (const name of ['case-log', 'findings', 'rules']) {
     ajv.addSchema(JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')), `${name}.schema.json`);
   }
   return ajv;
 }
 
+/** The validators in a standalone file, or null when it is missing or was built from other schemas
+ *  (a schema edited since the build is compiled afresh, never checked against the old one). */
+export function loadStandalone(file: string, fingerprint: string): Record<string, ValidateFunction> | null {
+  if (!existsSync(file)) return null;
+  const mod = require(file) as Record<string, ValidateFunction> & { fingerprint?: string };
+  return mod.fingerprint === fingerprint ? mod : null;
+}
+
+let standalone: Record<string, ValidateFunction> | null | undefined;
+
 /** A compiled validator for `schema.json` or `schema.json#/definitions/x`. */
 export function validatorFor(ref: string): ValidateFunction {
-  const v = instance().getSchema(ref);
+  const name = STANDALONE[ref];
+  if (name) standalone ??= loadStandalone(STANDALONE_FILE, schemaFingerprint());
+  const v = (name && standalone?.[name]) || compiler().getSchema(ref);
   if (!v) throw new Error(`schema not found: ${ref}`);
   return v;
+}
+
+// ajv-i18n's typings do not resolve under NodeNext; the module is one function localizing in place.
+let localize: ((errors: ErrorObject[]) => void) | undefined;
+function localizeZh(errors: ErrorObject[]): void {
+  localize ??= require('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void;
+  localize(errors);
 }
 
 /**

@@ -22,7 +22,7 @@ export interface CheckOptions {
 export async function check(o: CheckOptions): Promise<{ output: string; exitCode: number }> {
   const format = FORMATS[o.format];
   if (!format) throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${o.format}"；可用：${Object.keys(FORMATS).join('、')}。` }]);
-  const checker = setup(o.rules, o.estimateUncovered);
+  const checker = await setup(o.rules, o.estimateUncovered);
   checkAsOf(o.asOf, checker.cal);
   const problems: Problem[] = [];
   const valid: ValidLog[] = [];

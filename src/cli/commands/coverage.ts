@@ -25,7 +25,7 @@ export const coverageCommand: Command = {
     if (format !== 'text' && format !== 'json') {
       throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${format}"；可用：text、json。` }]);
     }
-    const { rules } = setup(values['rules'] as string | undefined);
+    const { rules } = await setup(values['rules'] as string | undefined);
     const rs = rules.rulesets[rules.rulesets.length - 1]!;
     const rows = coverage(rs);
     const missing = rows.filter((r) => r.rules.length === 0 && r.reason === null);

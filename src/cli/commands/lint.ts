@@ -9,7 +9,7 @@ export const lintCommand: Command = {
   usage: 'xuncha lint [--rules 目录]',
   options: { rules: { type: 'string' } },
   async run(values) {
-    const { rules } = setup(values['rules'] as string | undefined, false, true);
+    const { rules } = await setup(values['rules'] as string | undefined, false, true);
     const lines = rules.rulesets.map((rs) =>
       `规则集 ${rs.id}（版本 ${rs.version}，${rs.effective} 起施行）：${rs.articles.length} 条，${rs.duties.length} 项义务，${rs.parameters.length} 个参数，` +
       `${rs.duties.reduce((n, d) => n + d.examples.length, 0)} 个示例`);

@@ -23,7 +23,7 @@ export const rulebookCommand: Command = {
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${format}"；可用：${FORMATS.join('、')}。` }]);
     }
-    const { rules } = setup(values['rules'] as string | undefined);
+    const { rules } = await setup(values['rules'] as string | undefined);
     const doc = rulebook(rules, format as RulebookFormat);
     const out = values['out'] as string | undefined;
     if (!out) return { output: doc, exitCode: 0 };

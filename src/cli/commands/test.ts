@@ -15,7 +15,7 @@ export const testCommand: Command = {
     if (format !== 'text' && format !== 'junit') {
       throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${format}"；可用：text、junit。` }]);
     }
-    const { rules, cal } = setup(values['rules'] as string | undefined);
+    const { rules, cal } = await setup(values['rules'] as string | undefined);
     const results = await runExamples(rules, cal);
     const failed = results.filter((r) => r.failures.length);
     const output = format === 'junit' ? junit(results) : text(results, failed);
