@@ -41,17 +41,23 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median of `runs` timed runs after one warm-up run (JIT, caches), with a GC before each. */
-async function timeRuns(runs: number, f: () => Promise<void>): Promise<number> {
-  await f();
-  const all: number[] = [];
+/**
+ * Medians of `runs` timed runs of each function after one warm-up run of each (JIT, caches), with
+ * a GC before each run. The runs alternate, so that a machine that slows down or speeds up during
+ * the benchmark moves both figures alike and leaves their ratio alone.
+ */
+async function timeRuns(runs: number, ...fs: (() => Promise<void>)[]): Promise<number[]> {
+  for (const f of fs) await f();
+  const all = fs.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const t = performance.now();
-    await f();
-    all.push(performance.now() - t);
+    for (const [k, f] of fs.entries()) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const t = performance.now();
+      await f();
+      all[k]!.push(performance.now() - t);
+    }
   }
-  return median(all);
+  return all.map(median);
 }
 
 async function floor(files: string[]): Promise<void> {
@@ -79,9 +85,8 @@ for (const size of sizes) {
   mkdirSync(dir, { recursive: true });
   generateLogs({ events, seed }).forEach((log, i) => writeFileSync(join(dir, `r${i}.json`), JSON.stringify(log, null, 2)));
   const files = readdirSync(dir).map((f) => join(dir, f));
-  const runs = size === 'province' ? 3 : 5;
-  const fl = await timeRuns(runs, () => floor(files));
-  const ck = await timeRuns(runs, () => full(files));
+  const runs = size === 'province' ? 5 : 7;
+  const [fl, ck] = (await timeRuns(runs, () => floor(files), () => full(files))) as [number, number];
   const row: Row = {
     size, events, logs: files.length, runs,
     floorMs: round(fl), checkMs: round(ck), ratio: round(ck / fl, 2),
