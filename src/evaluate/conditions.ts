@@ -4,6 +4,7 @@
 // not model (or all of them with `engineOnly`, the reference path). The checks stay synchronous.
 import { Engine } from 'json-rules-engine';
 import { requiredEquality, type Leaf } from '../model/condition.js';
+import { addTo } from '../model/multimap.js';
 import type { Condition, Duty } from '../model/rules.js';
 import type { Ev, EventIndex } from '../group/index.js';
 import { compileCondition, failedLeaves, type FailedLeaf, type Facts, type Predicate } from './compile-condition.js';
@@ -94,11 +95,7 @@ function slowConditions(duties: readonly Duty[], engineOnly: boolean): Map<strin
   for (const duty of duties) {
     for (const c of Object.values(conditionsOf(duty))) {
       if (!engineOnly && c.predicate) continue;
-      for (const type of c.types) {
-        const list = slow.get(type);
-        if (list) list.push(c);
-        else slow.set(type, [c]);
-      }
+      for (const type of c.types) addTo(slow, type, c);
     }
   }
   if (!engineOnly) slowByDuties.set(duties, slow);

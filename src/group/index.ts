@@ -2,6 +2,7 @@
 // (type, field = value) groups of a type are built the first time a check asks for them, so types
 // no duty links cost nothing. Events after the as-of date are not yet known and are left out.
 import type { LogEvent, ValidLog } from '../model/log.js';
+import { addTo } from '../model/multimap.js';
 
 export interface Ev extends LogEvent {
   day: number;
@@ -22,7 +23,7 @@ export class EventIndex {
     const events = valid.log.events as Ev[];
     for (let i = 0; i < events.length; i++) events[i]!.day = valid.days[i]!;
     this.all = knownByDayThenId(events, asOf);
-    for (let i = 0; i < this.all.length; i++) push(this.byType, this.all[i]!.type, this.all[i]!);
+    for (let i = 0; i < this.all.length; i++) addTo(this.byType, this.all[i]!.type, this.all[i]!);
   }
 
   private group(cache: Map<string, Map<string, Ev[]>>, type: string, key: 'ref' | 'unit'): Map<string, Ev[]> {
@@ -31,7 +32,7 @@ export class EventIndex {
       cache.set(type, (m = new Map()));
       for (const e of this.ofType(type)) {
         const k = e[key];
-        if (k !== undefined) push(m, k, e);
+        if (k !== undefined) addTo(m, k, e);
       }
     }
     return m;
@@ -50,7 +51,7 @@ export class EventIndex {
       byField.set(field, (m = new Map()));
       for (const e of this.ofType(type)) {
         const v = (e as unknown as Record<string, unknown>)[field];
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') push(m, v, e);
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') addTo(m, v, e);
       }
     }
     return m.get(value) ?? NONE;
@@ -110,10 +111,4 @@ function knownByDayThenId(events: readonly Ev[], asOf: number): Ev[] {
 
 function byId(a: Ev, b: Ev): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function push<K>(map: Map<K, Ev[]>, key: K, e: Ev): void {
-  const list = map.get(key);
-  if (list) list.push(e);
-  else map.set(key, [e]);
 }

@@ -1,14 +1,17 @@
 // A JSON input: first one scan (no tree, no recursion) for nesting depth and repeated keys, then
 // JSON.parse for speed. jsonc-parser is used only to explain a syntax error; places of later
 // problems are found from the scan's offsets, because JSON.parse keeps no positions.
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { ParseErrorCode } from 'jsonc-parser';
 import { InputError, type Problem } from '../model/problem.js';
 import { offsetOf } from './json-locate.js';
 import { MAX_JSON_DEPTH, scanJson, type JsonScan } from './json-scan.js';
 import { lineCounterFor, positionAt, type Position } from './positions.js';
-import { createHash } from 'node:crypto';
 import { readInput, type TextInput } from './text.js';
+
+// jsonc-parser is loaded only to explain a syntax error: a valid log never needs it (20 ms of start-up).
+const require = createRequire(import.meta.url);
 
 export interface JsonFile {
   file: string;
@@ -139,9 +142,6 @@ export function keyBound(text: string): number {
   }
   return n;
 }
-
-// Loaded only to explain a syntax error: a valid log never needs it (20 ms of start-up).
-const require = createRequire(import.meta.url);
 
 function syntaxProblem(file: string, text: string, thrown: unknown, position: (offset: number) => Position): Problem {
   const { printParseErrorCode, visit } = require('jsonc-parser') as typeof import('jsonc-parser');

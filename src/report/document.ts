@@ -4,7 +4,8 @@ import { relative } from 'node:path';
 import type { CheckResult, Finding, Summary } from '../model/finding.js';
 import { ArticleBook, type CitedArticle } from './articles.js';
 import type { ReportContext } from './index.js';
-import { KIND_ZH, pendingByDue, SEVERITY_ZH, tally } from './labels.js';
+import { tally } from '../model/finding.js';
+import { KIND_ZH, pendingByDue, SEVERITY_ZH } from './labels.js';
 
 /** Pending duties due within this many workdays are marked 临期. */
 export const SOON_WORKDAYS = 3;

@@ -9,7 +9,8 @@
 import { relative } from 'node:path';
 import type { CheckResult, Finding } from '../model/finding.js';
 import type { ReportContext } from './index.js';
-import { KIND_ZH, SEVERITY_ZH, tally } from './labels.js';
+import { tally } from '../model/finding.js';
+import { KIND_ZH, SEVERITY_ZH } from './labels.js';
 import { escXml as x } from './markup.js';
 
 export function formatJunit(results: CheckResult[], ctx: ReportContext): string {

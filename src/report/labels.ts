@@ -1,7 +1,7 @@
 // Chinese words for finding fields, shared by every human-readable format.
 import type { Finding, FindingKind, FindingSeverity } from '../model/finding.js';
+import { addTo } from '../model/multimap.js';
 import { byCode } from '../model/order.js';
-export { tally } from '../model/finding.js';
 
 export const SEVERITY_ZH: Record<FindingSeverity, string> = { violation: '违规', advisory: '提示', pending: '待办' };
 export const KIND_ZH: Record<FindingKind, string> = {
@@ -11,11 +11,7 @@ export const KIND_ZH: Record<FindingKind, string> = {
 /** Findings grouped by obligated agency, in the order agencies are first met. */
 export function byAgency(findings: readonly Finding[]): Map<string, Finding[]> {
   const m = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = m.get(f.agency);
-    if (list) list.push(f);
-    else m.set(f.agency, [f]);
-  }
+  for (const f of findings) addTo(m, f.agency, f);
   return m;
 }
 

@@ -2,7 +2,8 @@
 // pending duties listed by due date.
 import { relative } from 'node:path';
 import type { CheckResult, Finding } from '../model/finding.js';
-import { byAgency, KIND_ZH, pendingByDue, SEVERITY_ZH, tally } from './labels.js';
+import { tally } from '../model/finding.js';
+import { byAgency, KIND_ZH, pendingByDue, SEVERITY_ZH } from './labels.js';
 
 import type { ReportContext } from './index.js';
 

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from '../model/problem.js';
 import { escapeKey, pointerKeys, type Position } from '../load/positions.js';
+import { addTo } from '../model/multimap.js';
 import { show } from '../model/show.js';
 
 const require = createRequire(import.meta.url);
@@ -111,10 +112,7 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
     for (const sub of errors) {
       if (sub === e || !sub.instancePath.startsWith(e.instancePath)) continue;
       const i = prefixes.findIndex((p) => sub.schemaPath.startsWith(p));
-      if (i === -1) continue;
-      const list = branches.get(i) ?? [];
-      list.push(sub);
-      branches.set(i, list);
+      if (i !== -1) addTo(branches, i, sub);
     }
     let best: ErrorObject[] | undefined;
     let bestDepth = depth(e.instancePath);

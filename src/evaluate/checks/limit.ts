@@ -2,6 +2,7 @@
 // actor or ref, over all acts.
 import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
+import { addTo } from '../../model/multimap.js';
 import type { Duty } from '../../model/rules.js';
 import { acts, finding, inForce, partyOf, type Ctx } from '../context.js';
 
@@ -11,9 +12,7 @@ export function limit(duty: Duty, ctx: Ctx): Finding[] {
   for (const a of acts(duty, ctx)) {
     const key = per === 'unit' ? a.unit : per === 'ref' ? a.ref : a.actor;
     if (key === undefined || !inForce(duty, ctx, a.day, a)) continue;
-    const list = groups.get(key);
-    if (list) list.push(a);
-    else groups.set(key, [a]);
+    addTo(groups, key, a);
   }
   const out: Finding[] = [];
   for (const [key, list] of groups) {
