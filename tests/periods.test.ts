@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayOf, isoOf } from '../src/calendar/dates.js';
-import { dueDate, dueDay, monthEndDue, workdaysBetween, type Period } from '../src/calendar/periods.js';
+import { dueDate, dueDay, monthEndDay, monthEndDue, workdaysBetween, type Period } from '../src/calendar/periods.js';
 import { UncoveredYearError } from '../src/calendar/calendar.js';
 import { calendar, estimatingCalendar } from './helpers.js';
 
@@ -127,6 +127,17 @@ describe('day numbers', () => {
 describe('dueDay (the fast path) agrees with dueDate', () => {
   it('for random starts and periods', () => {
     fc.assert(fc.property(start, period, (s, p) => dueDay(calendar, s, p) === dueDate(calendar, s, p).due), { numRuns: 5000 });
+  });
+  it('monthEndDay agrees with monthEndDue for every month of 2011–2026, rolled or not', () => {
+    let months = 0;
+    for (let y = 2011; y <= 2026; y++) {
+      for (let m = 1; m <= 12; m++) {
+        for (const roll of [true, false]) expect(monthEndDay(calendar, y, m, roll)).toBe(monthEndDue(calendar, y, m, roll).due);
+        months++;
+      }
+    }
+    expect(months).toBe(192);
+    expect(isoOf(monthEndDay(calendar, 2023, 9, true))).toBe('2023-10-07'); // 中秋、国庆 roll 09-30 on
   });
 });
 

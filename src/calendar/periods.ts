@@ -165,6 +165,17 @@ export function dueDay(cal: WorkCalendar, start: number, period: Period): number
   return d;
 }
 
+/** The month-end due day alone, as monthEndDue(...).due (tests/periods.test.ts checks both agree). */
+export function monthEndDay(cal: WorkCalendar, y: number, m: number, roll: boolean): number {
+  let d = lastDayOfMonth(y, m);
+  if (!roll) {
+    cal.isWorkday(d); // an uncovered year throws here as in monthEndDue
+    return d;
+  }
+  while (!cal.isWorkday(d)) d++;
+  return d;
+}
+
 /** Workdays in (from, to], for "逾期N个工作日". */
 export function workdaysBetween(cal: WorkCalendar, from: number, to: number): { workdays: number; estimated: boolean } {
   const n = cal.workdaysIn(from + 1, to);

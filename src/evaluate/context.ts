@@ -1,7 +1,7 @@
 // What every check receives, and the one place that turns a duty instance into a Finding.
 import type { WorkCalendar } from '../calendar/calendar.js';
 import { isoOf } from '../calendar/dates.js';
-import { dueDate, dueDay, monthEndDue, workdaysBetween, type DueDate, type Period } from '../calendar/periods.js';
+import { dueDate, dueDay, monthEndDay, monthEndDue, workdaysBetween, type DueDate, type Period } from '../calendar/periods.js';
 import { UncoveredYearError } from '../calendar/calendar.js';
 import type { Ev, EventIndex } from '../group/index.js';
 import type { Finding, FindingKind, NotJudged } from '../model/finding.js';
@@ -22,11 +22,15 @@ export interface Ctx {
   notJudged: NotJudged[];
 }
 
+/** Below this many events of a type, testing them all is cheaper than grouping them by a value. */
+const NARROW_FROM = 0;
+
 /** Events of `type` that may pass the duty's `role` condition, in date order: all of the type, or
  *  only those with the value the condition requires. Each must still be tested. */
 export function candidates(ctx: Ctx, is: DutyTests, role: Role, type: string): readonly Ev[] {
   const k = is.narrow[role];
-  return k ? ctx.index.withField(type, k.fact, k.value as string | number | boolean) : ctx.index.ofType(type);
+  const all = ctx.index.ofType(type);
+  return k && all.length >= NARROW_FROM ? ctx.index.withField(type, k.fact, k.value as string | number | boolean) : all;
 }
 
 /** Acts of the duty in date order, filtered by its `act.where` and `matter`. */
@@ -123,6 +127,11 @@ export function dueDayFor(ctx: Ctx, e: Ev, start: number, period: Period): numbe
 
 export function monthEndFor(ctx: Ctx, e: Ev, y: number, m: number, roll: boolean): DueDate {
   try { return monthEndDue(ctx.cal, y, m, roll); } catch (err) { throw blame(err, e); }
+}
+
+/** Just the month-end due day, for months that turn out to have their act. */
+export function monthEndDayFor(ctx: Ctx, e: Ev, y: number, m: number, roll: boolean): number {
+  try { return monthEndDay(ctx.cal, y, m, roll); } catch (err) { throw blame(err, e); }
 }
 
 function blame(err: unknown, e: Ev): unknown {

@@ -72,6 +72,10 @@ export class EventIndex {
 // 2% of the evaluation). It is typed readonly and never written.
 const NONE: readonly Ev[] = [];
 
+// One buffer for every log's sort keys: a typed array's backing store is allocated outside the
+// heap, and one per log cost more than the sort itself. Never kept past a call (no re-entrance).
+let scratch = new Float64Array(1024);
+
 const SLOT = 2 ** 20; // more than the most events a log may have (DEFAULT_MAX_EVENTS)
 
 /**
@@ -84,7 +88,8 @@ function knownByDayThenId(events: readonly Ev[], asOf: number): Ev[] {
   if (events.length > SLOT) {
     return events.filter((e) => e.day <= asOf).sort((a, b) => a.day - b.day || byId(a, b));
   }
-  const all = new Float64Array(events.length);
+  if (scratch.length < events.length) scratch = new Float64Array(Math.max(events.length, 2 * scratch.length));
+  const all = scratch;
   let n = 0;
   for (let i = 0; i < events.length; i++) if (events[i]!.day <= asOf) all[n++] = events[i]!.day * SLOT + i;
   const keys = all.subarray(0, n).sort();

@@ -37,10 +37,10 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
     if (!inForce(duty, ctx, startDay, starts)) continue;
     const done = ctx.index.linked(act.event, s, act.link ?? 'ref').find(is.act);
     // Most instances are on time: decide that from the due day alone, and explain only the rest.
-    if (done && !duty.by && done.day <= dueDayFor(ctx, s, startDay, duty.period!)) continue;
-    const due = duty.by ? byDue(duty, ctx, s) : dueFor(ctx, s, startDay, duty.period!);
-    if (!due || (done && done.day <= due.due)) continue;
-
+    const by = duty.by ? ctx.index.linked(duty.by.event, s, duty.by.link)[0] : undefined;
+    if (duty.by && !by) continue; // nothing to be before yet
+    if (done && done.day <= (by ? byDay(duty, by) : dueDayFor(ctx, s, startDay, duty.period!))) continue;
+    const due = by ? byDue(duty, ctx, s, by) : dueFor(ctx, s, startDay, duty.period!);
     const startList = Array.isArray(starts) ? starts : [starts];
     const partyName = ctx.agencyName(duty.party);
     const phrase = ctx.eventType(act.event).phrase;
@@ -72,11 +72,13 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
 }
 
 /** A deadline set by another event rather than a period: due the day before it (or on it, when sameDayOk). */
-function byDue(duty: Duty, ctx: Ctx, s: Ev): DueDate | null {
+function byDay(duty: Duty, ref: Ev): number {
+  return duty.by!.sameDayOk ? ref.day : ref.day - 1;
+}
+
+function byDue(duty: Duty, ctx: Ctx, s: Ev, ref: Ev): DueDate {
+  const due = byDay(duty, ref);
   const by = duty.by!;
-  const ref = ctx.index.linked(by.event, s, by.link)[0];
-  if (!ref) return null; // nothing to be before yet
-  const due = by.sameDayOk ? ref.day : ref.day - 1;
   const what = ctx.eventType(by.event);
   return {
     start: s.day, due, skipped: [], estimated: false,

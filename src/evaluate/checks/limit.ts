@@ -23,11 +23,17 @@ export function limit(duty: Duty, ctx: Ctx): Finding[] {
       if (list.length <= max) continue;
       message = `${what}共${list.length}次（${list.map((a) => `${a.id} ${a.date}`).join('、')}），超过${max}次；${duty.title}。`;
     } else {
-      const persons = [...new Set(list.flatMap((a) => a.persons ?? []))];
+      const persons = distinctPersons(list);
       if (persons.length <= max) continue;
       message = `${what}共${persons.length}人（${persons.join('、')}），超过${max}人；${duty.title}。`;
     }
     out.push(finding(duty, ctx, { kind: 'breach', primary: last, evidence: list, party: partyOf(duty, last), message }));
   }
   return out;
+}
+
+function distinctPersons(list: readonly Ev[]): string[] {
+  const seen = new Set<string>();
+  for (const a of list) for (const p of a.persons ?? []) seen.add(p);
+  return [...seen];
 }

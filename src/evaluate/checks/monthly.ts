@@ -4,13 +4,15 @@
 import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { candidates, countingZh, dueDayFor, finding, inForce, inMatter, lateBy, leftUntil, monthEndFor, type Ctx } from '../context.js';
+import type { Ev } from '../../group/index.js';
+import { candidates, countingZh, dueDayFor, finding, inForce, inMatter, lateBy, leftUntil, monthEndDayFor, monthEndFor, type Ctx } from '../context.js';
 
 export function monthly(duty: Duty, ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const act = duty.act!;
   const phrase = ctx.eventType(act.event).phrase;
   const is = ctx.decisions.of(duty);
+  const roll = duty.monthEndRolls ?? true;
   const instances = candidates(ctx, is, 'start', duty.start!.events[0]!);
   for (let k = 0; k < instances.length; k++) {
     const s = instances[k]!;
@@ -28,11 +30,12 @@ export function monthly(duty: Duty, ctx: Ctx): Finding[] {
       if (monthStart > ctx.asOf) break;
       if (closed && closed.day < monthStart) break;
       const lo = Math.max(monthStart, windowStart);
+      // Most months have their act: find that from the due day alone, and explain only the rest.
+      const dueDay = monthEndDayFor(ctx, s, y, m, roll);
+      windowStart = dueDay + 1;
+      if (hasActIn(done, lo, dueDay)) continue;
       // This month's period runs from its window's first day, which the finding reports as start.
-      const due = { ...monthEndFor(ctx, s, y, m, duty.monthEndRolls ?? true), start: lo };
-      windowStart = due.due + 1;
-      const hit = done.find((e) => e.day >= lo && e.day <= due.due);
-      if (hit) continue;
+      const due = { ...monthEndFor(ctx, s, y, m, roll), start: lo };
       const partyName = ctx.agencyName(duty.party);
       const head = `${partyName}承办的问题线索（${s.ref}，${s.date}移交）未办结，应于${y}年${m}月月底前即${isoOf(due.due)}前${phrase}`;
       if (ctx.asOf > due.due) {
@@ -50,4 +53,9 @@ export function monthly(duty: Duty, ctx: Ctx): Finding[] {
     }
   }
   return out;
+}
+
+function hasActIn(done: readonly Ev[], lo: number, hi: number): boolean {
+  for (let i = 0; i < done.length; i++) if (done[i]!.day >= lo && done[i]!.day <= hi) return true;
+  return false;
 }
