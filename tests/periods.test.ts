@@ -141,6 +141,22 @@ describe('dueDay (the fast path) agrees with dueDate', () => {
   });
 });
 
+describe('due dates have one shape', () => {
+  // One key order and integer days for every DueDate (see dueDateOf): a second shape made the
+  // checks' loads of `due` polymorphic and cost a quarter of the evaluation.
+  it('whatever the period, month end or rolling', () => {
+    const s = dayOf('2023-09-28');
+    const all = [
+      dueDate(calendar, s, { workdays: 3 }), dueDate(calendar, s, { days: 2 }), dueDate(calendar, s, { weeks: 1 }),
+      dueDate(calendar, s, { months: 1 }), monthEndDue(calendar, 2023, 9, true), monthEndDue(calendar, 2023, 9, false),
+    ];
+    for (const d of all) {
+      expect(Object.keys(d)).toEqual(['start', 'due', 'counting', 'skipped', 'estimated']);
+      expect(Number.isInteger(d.start) && Number.isInteger(d.due)).toBe(true);
+    }
+  });
+});
+
 describe('workday counts (prefix sums per year) agree with counting day by day', () => {
   const naive = (cal: typeof calendar, from: number, to: number) => {
     let n = 0;

@@ -79,7 +79,7 @@ export function failedLeaves(c: Condition, facts: Facts): FailedLeaf[] {
     const n = nodeOf(x);
     const p = n && compile(x);
     if (!n || (p && p(facts) === want)) return;
-    if (n.kind === 'leaf') { if (p) out.push({ ...pick(n.leaf), found: facts[n.leaf.fact], negated: !want }); }
+    if (n.kind === 'leaf') { if (p) out.push(failedLeaf(n.leaf, facts[n.leaf.fact], !want)); }
     else if (n.kind === 'not') walk(n.inner, !want);
     else for (const child of n.children) walk(child, want);
   };
@@ -87,6 +87,6 @@ export function failedLeaves(c: Condition, facts: Facts): FailedLeaf[] {
   return out;
 }
 
-function pick({ fact, operator, value }: Leaf): Leaf {
-  return { fact, operator, value };
+function failedLeaf({ fact, operator, value }: Leaf, found: unknown, negated: boolean): FailedLeaf {
+  return { fact, operator, value, found, negated };
 }

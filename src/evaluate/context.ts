@@ -23,7 +23,7 @@ export interface Ctx {
 }
 
 /** Below this many events of a type, testing them all is cheaper than grouping them by a value. */
-const NARROW_FROM = 0;
+const NARROW_FROM = 40;
 
 /** Events of `type` that may pass the duty's `role` condition, in date order: all of the type, or
  *  only those with the value the condition requires. Each must still be tested. */
@@ -141,7 +141,8 @@ function blame(err: unknown, e: Ev): unknown {
 
 /** How late an act on `day` is against `due`, for "逾期N个工作日". */
 export function lateBy(ctx: Ctx, due: number, day: number): Late {
-  return { ...workdaysBetween(ctx.cal, due, day), days: day - due };
+  const { workdays, estimated } = workdaysBetween(ctx.cal, due, day);
+  return { workdays, estimated, days: (day - due) | 0 }; // one shape and Smi fields: see dueDateOf
 }
 
 /** Workdays from the as-of date to `due`, for "还剩N个工作日". */

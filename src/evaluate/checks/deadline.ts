@@ -1,7 +1,7 @@
 // deadline: after the start event(s), the party must act within the period.
 // One instance per start event; late, missing, or pending (due).
 import { isoOf } from '../../calendar/dates.js';
-import { periodZh, type DueDate } from '../../calendar/periods.js';
+import { dueDateOf, periodZh, type DueDate } from '../../calendar/periods.js';
 import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
@@ -80,8 +80,7 @@ function byDue(duty: Duty, ctx: Ctx, s: Ev, ref: Ev): DueDate {
   const due = byDay(duty, ref);
   const by = duty.by!;
   const what = ctx.eventType(by.event);
-  return {
-    start: s.day, due, skipped: [], estimated: false,
-    counting: `${what.label}于${ref.date}（${ref.id}），须在此${by.sameDayOk ? '当日或之' : ''}前完成，即不晚于${isoOf(due)}`,
-  };
+  return dueDateOf(s.day, due,
+    `${what.label}于${ref.date}（${ref.id}），须在此${by.sameDayOk ? '当日或之' : ''}前完成，即不晚于${isoOf(due)}`, [], false);
+
 }

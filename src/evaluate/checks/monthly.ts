@@ -2,6 +2,7 @@
 // (每月月底前) until an act meets `until` (办结). Each month is its own instance; a month's window
 // runs from the day after the previous month's due date, so one act never counts twice.
 import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
+import { dueDateOf } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import type { Ev } from '../../group/index.js';
@@ -35,7 +36,8 @@ export function monthly(duty: Duty, ctx: Ctx): Finding[] {
       windowStart = dueDay + 1;
       if (hasActIn(done, lo, dueDay)) continue;
       // This month's period runs from its window's first day, which the finding reports as start.
-      const due = { ...monthEndFor(ctx, s, y, m, roll), start: lo };
+      const end = monthEndFor(ctx, s, y, m, roll);
+      const due = dueDateOf(lo, end.due, end.counting, end.skipped, end.estimated);
       const partyName = ctx.agencyName(duty.party);
       const head = `${partyName}承办的问题线索（${s.ref}，${s.date}移交）未办结，应于${y}年${m}月月底前即${isoOf(due.due)}前${phrase}`;
       if (ctx.asOf > due.due) {

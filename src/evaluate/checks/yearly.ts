@@ -2,6 +2,7 @@
 // speaks for the year its round started (round.started), so only those years are judged; a log
 // without round.started judges no year, rather than flag an annual duty it never meant to record.
 import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
+import { dueDateOf } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import { acts, finding, inForce, lateBy, leftUntil, type Ctx } from '../context.js';
@@ -19,10 +20,7 @@ export function yearly(duty: Duty, ctx: Ctx): Finding[] {
     const inYear = done.filter((e) => e.day >= from && e.day < dayFromYmd(y + 1, 1, 1));
     const anchor = inYear[0] ?? ctx.index.ofType('round.started').find((e) => ymd(e.day).y === y)!;
     if (!inForce(duty, ctx, due, anchor)) continue;
-    const dueDate = {
-      start: from, due, skipped: [], estimated: false,
-      counting: `“每年年初”按规则参数理解为每年${mm}月${dd}日前，${y}年即${isoOf(due)}前`,
-    };
+    const dueDate = dueDateOf(from, due, `“每年年初”按规则参数理解为每年${mm}月${dd}日前，${y}年即${isoOf(due)}前`, [], false);
     const first = inYear[0];
     if (first && first.day <= due) continue;
     if (first) {
