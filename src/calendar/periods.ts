@@ -1,5 +1,6 @@
 // Deadlines by 民法典 arts. 201–203 (see spec/periods.md). Every result carries the days it
 // consulted in words, so that a reader can recount the due date by hand.
+import { retain } from '../model/retain.js';
 import type { DayInfo, WorkCalendar } from './calendar.js';
 import { addMonthsClamped, daysInMonth, isoOf, lastDayOfMonth, weekdayZh, ymd } from './dates.js';
 
@@ -58,7 +59,9 @@ class Counter {
   readonly skipped: SkippedSpan[] = [];
   estimated = false;
   private open: { from: number; to: number; names: string[] } | null = null;
-  constructor(private readonly cal: WorkCalendar) {}
+  constructor(private readonly cal: WorkCalendar) {
+    retain('period counter', this);
+  }
 
   /** Look up a day, remembering rest days as skipped spans. */
   visit(day: number): DayInfo {

@@ -3,6 +3,7 @@
 // no duty links cost nothing. Events after the as-of date are not yet known and are left out.
 import type { LogEvent, ValidLog } from '../model/log.js';
 import { addTo } from '../model/multimap.js';
+import { retain } from '../model/retain.js';
 
 export interface Ev extends LogEvent {
   day: number;
@@ -24,6 +25,7 @@ export class EventIndex {
     for (let i = 0; i < events.length; i++) events[i]!.day = valid.days[i]!;
     this.all = knownByDayThenId(events, asOf);
     for (let i = 0; i < this.all.length; i++) addTo(this.byType, this.all[i]!.type, this.all[i]!);
+    retain('event index', this); // with its events, whose classes the checks are specialised to
   }
 
   private group(cache: Map<string, Map<string, Ev[]>>, type: string, key: 'ref' | 'unit'): Map<string, Ev[]> {
