@@ -94,6 +94,14 @@ describe('the cheap duplicate-key test', async () => {
     expect(keyBound('{"a" : 1}')).toBe(-1);
     expect(keyBound('{"a":"12:30","b":"x\\":"}')).toBe(3);
   });
+  it('counts the same over the UTF-8 bytes as over the text, Chinese included', () => {
+    const value = fc.jsonValue({ maxDepth: 4 });
+    fc.assert(fc.property(value, fc.string({ unit: 'grapheme' }), (v, s) => {
+      const text = JSON.stringify({ [s]: v, 名称: `巡察：${s}` }, null, 2);
+      return keyBound(new TextEncoder().encode('\uFEFF' + text)) === keyBound(text);
+    }), { numRuns: 1000 });
+    expect(keyBound('{"名称":"巡察：第一轮","单位":"县纪委监委"}')).toBe(2); // a full-width colon is no colon
+  });
   it('so a repeated key in any object is still found, however the text is spaced', () => {
     const obj = fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 5 });
     fc.assert(fc.property(obj, fc.constantFrom('', ' ', '\n'), (o, ws) => {

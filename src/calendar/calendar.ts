@@ -128,23 +128,33 @@ export class WorkCalendar {
     else this.set(i, 'holiday', festival);
   }
 
+  // Both are asked for every log checked; the years never change after construction.
+  private coveredSpan?: readonly [number, number];
+  private runsZh?: string;
+
   /** The first and last year with data (package years plus complete override years). */
-  get covered(): [number, number] {
-    const ys = [...this.years].sort((a, b) => a - b);
-    return [ys[0]!, ys[ys.length - 1]!];
+  get covered(): readonly [number, number] {
+    if (!this.coveredSpan) {
+      const ys = [...this.years].sort((a, b) => a - b);
+      this.coveredSpan = [ys[0]!, ys[ys.length - 1]!];
+    }
+    return this.coveredSpan;
   }
 
   /** The years with data as runs, "2011–2026、2028": the span alone would hide a gap. */
   get yearsZh(): string {
-    const ys = [...this.years].sort((a, b) => a - b);
-    const runs: string[] = [];
-    for (let i = 0; i < ys.length;) {
-      let j = i;
-      while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
-      runs.push(i === j ? `${ys[i]}` : `${ys[i]}–${ys[j]}`);
-      i = j + 1;
+    if (this.runsZh === undefined) {
+      const ys = [...this.years].sort((a, b) => a - b);
+      const runs: string[] = [];
+      for (let i = 0; i < ys.length;) {
+        let j = i;
+        while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
+        runs.push(i === j ? `${ys[i]}` : `${ys[i]}–${ys[j]}`);
+        i = j + 1;
+      }
+      this.runsZh = runs.join('、');
     }
-    return runs.join('、');
+    return this.runsZh;
   }
 
   get source(): string {

