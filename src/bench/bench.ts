@@ -1,6 +1,6 @@
 // npm run bench [-- --json] [-- --engine] [-- --sizes county,city,province]
 // For each size, in this one process: the floor (read, JSON.parse and schema-validate only), the
-// full check (what `xuncha check --format json` does per file), their ratio, events per second,
+// full check (src/check.ts checkFiles, as `xuncha check --format json` runs it), their ratio, events per second,
 // and peak memory. Medians of several runs after a warm-up. --engine also times the reference
 // path where json-rules-engine decides every condition (the "before" of the fast path).
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { checkFiles } from '../check.js';
 import { setup } from '../cli/setup.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { loadJson } from '../load/json-file.js';
@@ -33,7 +34,8 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes!.split(',') as Size[];
 const seed = Number(values.seed);
-const { rules, cal } = await setup(undefined);
+const checker = await setup(undefined);
+const { rules, cal } = checker;
 const validate = validatorFor('case-log.schema.json');
 
 function median(xs: number[]): number {
@@ -64,10 +66,16 @@ async function floor(files: string[]): Promise<void> {
   for (const f of files) if (!validate(JSON.parse(readText(f)))) throw new Error(`generated log invalid: ${f}`);
 }
 
-async function full(files: string[], engineOnly = false): Promise<void> {
+/** What `xuncha check --format json` does for the files, each log's report formatted as it comes. */
+async function full(files: string[]): Promise<void> {
+  await checkFiles(files, checker, { asOf: AS_OF }, (r) => formatJson([r]));
+}
+
+/** The reference path: json-rules-engine decides every condition. */
+async function engineOnly(files: string[]): Promise<void> {
   for (const f of files) {
     const valid = validateLog(loadJson(f), { agencyByName: rules.agencyByName, events: rules.events, calendar: cal });
-    formatJson([await evaluate(valid, rules, cal, AS_OF, { engineOnly })]);
+    formatJson([await evaluate(valid, rules, cal, AS_OF, { engineOnly: true })]);
   }
 }
 
@@ -95,7 +103,7 @@ for (const size of sizes) {
   };
   if (values.engine) {
     const t = performance.now();
-    await full(files, true);
+    await engineOnly(files);
     row.engineOnlyCheckMs = round(performance.now() - t);
     row.engineOnlyRatio = round(row.engineOnlyCheckMs / fl, 2);
   }

@@ -1,11 +1,9 @@
-// xuncha check <log…>: for each log, read → validate (all logs first, so that every input problem
-// comes out at once) → evaluate → report. The pipeline itself is src/check.ts.
+// xuncha check <log…>: read → validate → evaluate each log (every input problem comes out at once),
+// then report them all. The pipeline itself is src/check.ts.
 import type { Command } from '../command.js';
-import { checkAsOf, evaluateValid, validateText } from '../../check.js';
-import { readInput } from '../../load/text.js';
+import { checkFiles } from '../../check.js';
 import type { CheckResult } from '../../model/finding.js';
-import type { ValidLog } from '../../model/log.js';
-import { InputError, type Problem } from '../../model/problem.js';
+import { InputError } from '../../model/problem.js';
 import { FORMATS } from '../../report/index.js';
 import { setup } from '../setup.js';
 
@@ -23,20 +21,10 @@ export async function check(o: CheckOptions): Promise<{ output: string; exitCode
   const format = FORMATS[o.format];
   if (!format) throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${o.format}"；可用：${Object.keys(FORMATS).join('、')}。` }]);
   const checker = await setup(o.rules, o.estimateUncovered);
-  checkAsOf(o.asOf, checker.cal);
-  const problems: Problem[] = [];
-  const valid: ValidLog[] = [];
-  for (const file of o.logs) {
-    try {
-      valid.push(validateText(file, readInput(file, o.maxBytes), checker, o.maxEvents));
-    } catch (e) {
-      if (e instanceof InputError) problems.push(...e.problems);
-      else throw e;
-    }
-  }
-  if (problems.length) throw new InputError(problems);
   const results: CheckResult[] = [];
-  for (const v of valid) results.push(await evaluateValid(v, checker, o.asOf));
+  await checkFiles(o.logs, checker, {
+    asOf: o.asOf, ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}), ...(o.maxEvents ? { maxEvents: o.maxEvents } : {}),
+  }, (r) => results.push(r));
   const { rules } = checker;
   const output = format(results, { rules, agencyName: (id) => rules.agencyByName.get(id)?.name ?? id });
   const violated = results.some((r) => r.summary.violation > 0);
