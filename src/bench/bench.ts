@@ -93,7 +93,7 @@ for (const size of sizes) {
   mkdirSync(dir, { recursive: true });
   generateLogs({ events, seed }).forEach((log, i) => writeFileSync(join(dir, `r${i}.json`), JSON.stringify(log, null, 2)));
   const files = readdirSync(dir).map((f) => join(dir, f));
-  const runs = size === 'province' ? 5 : 7;
+  const runs = size === 'province' ? 9 : 11;
   const [fl, ck] = (await timeRuns(runs, () => floor(files), () => full(files))) as [number, number];
   const row: Row = {
     size, events, logs: files.length, runs,
