@@ -31,3 +31,27 @@ describe('the event index orders events by date, then id, whatever the file orde
     expect(indexOf([{ id: 'E2', day: 5 }, { id: 'E10', day: 5 }, { id: 'E1', day: 9 }], 5).all.map((e) => e.id)).toEqual(['E10', 'E2']);
   });
 });
+
+describe('firstLinked (a scan for types with few events) agrees with linked(…).find', () => {
+  // Random events of two types sharing a few refs and units; every link, with and without a test.
+  const ev = fc.record({
+    type: fc.constantFrom('clue.transferred', 'clue.feedback'), ref: fc.option(fc.constantFrom('甲', '乙', '丙'), { nil: undefined }),
+    unit: fc.option(fc.constantFrom('县教育局', '县卫健委'), { nil: undefined }), day: fc.integer({ min: 19_000, max: 19_030 }), written: fc.boolean(),
+  });
+  it('for every link, type and event, whatever the number of events of the type', () => {
+    fc.assert(fc.property(fc.array(ev, { maxLength: 30 }), (es) => {
+      const events = es.map((e, i) => ({ id: `E${i}`, date: '', actor: 'jiwei', ...e }));
+      const index = new EventIndex({ log: { events }, days: es.map((e) => e.day) } as unknown as ValidLog, Infinity);
+      const written = (e: { written?: boolean }) => e.written === true;
+      for (const to of index.all) {
+        for (const link of ['ref', 'unit', 'round', 'unit-or-round'] as const) {
+          for (const type of ['clue.transferred', 'clue.feedback']) {
+            if (index.firstLinked(type, to, link) !== index.linked(type, to, link)[0]) return false;
+            if (index.firstLinked(type, to, link, written) !== index.linked(type, to, link).find(written)) return false;
+          }
+        }
+      }
+      return true;
+    }), { numRuns: 500 });
+  });
+});

@@ -44,7 +44,7 @@ export function acts(duty: Duty, ctx: Ctx, is: DutyTests = ctx.decisions.of(duty
 /** Does the event's matter (same ref) belong to this duty? (always, when the duty names no `matter`) */
 export function inMatter(duty: Duty, ctx: Ctx, is: DutyTests, e: Ev): boolean {
   const m = duty.matter;
-  return !m || ctx.index.linked(m.event, e, 'ref').some(is.matter);
+  return !m || ctx.index.firstLinked(m.event, e, 'ref', is.matter) !== undefined;
 }
 
 /** Is the instance triggered on `day` judged by this ruleset? Records it when it is too early. */

@@ -4,6 +4,7 @@
 import type { LogEvent, ValidLog } from '../model/log.js';
 import { addTo } from '../model/multimap.js';
 import { retain } from '../model/retain.js';
+import type { Link } from '../model/rules.js';
 
 export interface Ev extends LogEvent {
   day: number;
@@ -59,8 +60,26 @@ export class EventIndex {
     return m.get(value) ?? NONE;
   }
 
+  /** The first event of `type` tied to `to` by `link` that passes `test` (when given), in date order. */
+  firstLinked(type: string, to: Ev, link: Link, test?: (e: Ev) => boolean): Ev | undefined {
+    const all = this.ofType(type);
+    // Few events of the type (the usual case): comparing each costs less than building its groups.
+    if (all.length <= SCAN_UP_TO && (link === 'ref' || (link === 'unit' && to.unit !== undefined))) {
+      const v = link === 'ref' ? to.ref : to.unit;
+      if (v === undefined) return undefined;
+      for (let i = 0; i < all.length; i++) {
+        const e = all[i]!;
+        if ((link === 'ref' ? e.ref : e.unit) === v && (!test || test(e))) return e;
+      }
+      return undefined;
+    }
+    const es = this.linked(type, to, link);
+    for (let i = 0; i < es.length; i++) if (!test || test(es[i]!)) return es[i];
+    return undefined;
+  }
+
   /** Events of `type` tied to `to` by `link` (see model/rules.ts Link), in date order. */
-  linked(type: string, to: Ev, link: 'ref' | 'unit' | 'round' | 'unit-or-round'): readonly Ev[] {
+  linked(type: string, to: Ev, link: Link): readonly Ev[] {
     switch (link) {
       case 'ref': return to.ref === undefined ? NONE : this.group(this.byTypeRef, type, 'ref').get(to.ref) ?? NONE;
       case 'unit': return to.unit === undefined ? NONE : this.group(this.byTypeUnit, type, 'unit').get(to.unit) ?? NONE;
@@ -69,6 +88,8 @@ export class EventIndex {
     }
   }
 }
+
+const SCAN_UP_TO = 8;
 
 // Not frozen: a frozen array's elements kind made the checks' array loops polymorphic (measured
 // 2% of the evaluation). It is typed readonly and never written.

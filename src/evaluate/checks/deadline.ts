@@ -27,7 +27,7 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
     if (start.events.length > 1) {
       starts = [s];
       for (let i = 1; i < start.events.length; i++) {
-        const e = ctx.index.linked(start.events[i]!, s, start.link)[0];
+        const e = ctx.index.firstLinked(start.events[i]!, s, start.link);
         if (!e) break;
         starts.push(e);
         if (e.day > startDay) startDay = e.day;
@@ -35,9 +35,9 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
       if (starts.length < start.events.length) continue;
     }
     if (!inForce(duty, ctx, startDay, starts)) continue;
-    const done = ctx.index.linked(act.event, s, act.link ?? 'ref').find(is.act);
+    const done = ctx.index.firstLinked(act.event, s, act.link ?? 'ref', is.act);
     // Most instances are on time: decide that from the due day alone, and explain only the rest.
-    const by = duty.by ? ctx.index.linked(duty.by.event, s, duty.by.link)[0] : undefined;
+    const by = duty.by ? ctx.index.firstLinked(duty.by.event, s, duty.by.link) : undefined;
     if (duty.by && !by) continue; // nothing to be before yet
     if (done && done.day <= (by ? byDay(duty, by) : dueDayFor(ctx, s, startDay, duty.period!))) continue;
     const due = by ? byDue(duty, ctx, s, by) : dueFor(ctx, s, startDay, duty.period!);

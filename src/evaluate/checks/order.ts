@@ -13,7 +13,7 @@ export function order(duty: Duty, ctx: Ctx): Finding[] {
     const party = partyOf(duty, a);
     if (duty.before) {
       const b = duty.before;
-      const first = ctx.index.linked(b.event, a, b.link ?? 'round').find(is.before);
+      const first = ctx.index.firstLinked(b.event, a, b.link ?? 'round', is.before);
       if (!first) continue;
       const ok = a.day < first.day || (duty.sameDayOk === true && a.day === first.day);
       if (ok) continue;
