@@ -93,6 +93,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
       // The parsed object is ours: names are made canonical in place rather than copied.
       const ev = e as unknown as LogEvent;
       ev.actor = actor;
+      if (type) ev.type = type.type; // the catalogue's string: lookups by type then meet the same string
       if (to !== undefined) ev.to = to;
       if (pool !== undefined) ev.talentPool = pool;
       out.push(ev);
