@@ -44,7 +44,7 @@ async function runOne(rules: Rules, cal: WorkCalendar, duty: Duty, ex: Example):
   try {
     const valid = validateLog(
       // An example is no file: no hash to report, and its places are in the rule file.
-      { file: ex.file, text: '', sha256: '', data: log, locate: (p) => locate(ex.file, `${ex.pointer}${p}`) },
+      { file: ex.file, sha256: '', data: log, locate: (p) => locate(ex.file, `${ex.pointer}${p}`) },
       { agencyByName: rules.agencyByName, events: rules.events, calendar: cal },
     );
     findings = (await evaluate(valid, rules, cal, ex.asOf)).findings;

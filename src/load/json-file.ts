@@ -15,7 +15,6 @@ const require = createRequire(import.meta.url);
 
 export interface JsonFile {
   file: string;
-  text: string;
   data: unknown;
   /** sha256 of the file's bytes (of the text, for text given in memory). */
   sha256: string;
@@ -88,12 +87,32 @@ export function parseJson(file: string, source: string | TextInput): JsonFile {
   }
   // Hashing the bytes skips encoding the text again: half the time at province scale.
   const sha256 = createHash('sha256').update(typeof source === 'string' ? source : source.bytes).digest('hex');
-  return { file, text, data, sha256, locate: (pointer) => position(offsetOf(text, scan ??= scanJson(text), pointer)) };
+  return { file, data, sha256, locate: locator(typeof source === 'string' ? source : source.bytes, scan) };
 
   function tooDeep(at: { offset: number; pointer: string }): Problem {
     return problem(at.offset, at.pointer,
       `嵌套层数超过上限 ${MAX_JSON_DEPTH} 层：此处的 ${text[at.offset]} 已在第 ${MAX_JSON_DEPTH + 1} 层；案卷日志最多 4 层（日志 → events → 事件 → persons）。请检查是否有多余或未闭合的括号。`);
   }
+}
+
+const utf8 = new TextDecoder('utf-8'); // drops a BOM, as readInput did
+
+/**
+ * line:column of JSON pointers. It keeps the file's bytes rather than its text, and decodes them
+ * again only when a place is asked for (a report that shows places, or a later problem): so a
+ * log's text is garbage as soon as it is parsed. Kept alive with the log, the texts of a group of
+ * logs were copied by every young-generation GC. Made outside parseJson so that it cannot keep
+ * that function's variables (the text among them) alive.
+ */
+function locator(source: string | Uint8Array, known: JsonScan | undefined): (pointer: string) => Position {
+  let text: string | undefined;
+  let scan = known;
+  let lc: ReturnType<typeof lineCounterFor> | undefined;
+  return (pointer) => {
+    text ??= typeof source === 'string' ? source : utf8.decode(source);
+    const offset = offsetOf(text, scan ??= scanJson(text), pointer);
+    return positionAt(lc ??= lineCounterFor(text), Math.min(offset, text.length));
+  };
 }
 
 /**
