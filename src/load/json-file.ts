@@ -54,8 +54,7 @@ export function loadJson(file: string, maxBytes?: number): JsonFile {
 /** Parse JSON text read from `file` (the name is only for messages). Throws InputError. */
 export function parseJson(file: string, source: string | TextInput): JsonFile {
   const text = typeof source === 'string' ? source : source.text;
-  let lc: ReturnType<typeof lineCounterFor> | undefined;
-  const position = (offset: number): Position => positionAt(lc ??= lineCounterFor(text), Math.min(offset, text.length));
+  const position = positionsIn(text);
   const problem = (offset: number, pointer: string, message: string): Problem => ({ file, pointer, ...position(offset), message });
 
   if (!/\S/.test(text)) {
@@ -107,12 +106,17 @@ const utf8 = new TextDecoder('utf-8'); // drops a BOM, as readInput did
 function locator(source: string | Uint8Array, known: JsonScan | undefined): (pointer: string) => Position {
   let text: string | undefined;
   let scan = known;
-  let lc: ReturnType<typeof lineCounterFor> | undefined;
+  let position: ((offset: number) => Position) | undefined;
   return (pointer) => {
     text ??= typeof source === 'string' ? source : utf8.decode(source);
-    const offset = offsetOf(text, scan ??= scanJson(text), pointer);
-    return positionAt(lc ??= lineCounterFor(text), Math.min(offset, text.length));
+    return (position ??= positionsIn(text))(offsetOf(text, scan ??= scanJson(text), pointer));
   };
+}
+
+/** line:column of offsets in `text`; its lines are counted when the first is asked for. */
+function positionsIn(text: string): (offset: number) => Position {
+  let lc: ReturnType<typeof lineCounterFor> | undefined;
+  return (offset) => positionAt(lc ??= lineCounterFor(text), Math.min(offset, text.length));
 }
 
 /**
