@@ -20,9 +20,9 @@ export function yearly(duty: Duty, ctx: Ctx): Finding[] {
     const inYear = done.filter((e) => e.day >= from && e.day < dayFromYmd(y + 1, 1, 1));
     const anchor = inYear[0] ?? ctx.index.ofType('round.started').find((e) => ymd(e.day).y === y)!;
     if (!inForce(duty, ctx, due, anchor)) continue;
-    const dueDate = dueDateOf(from, due, `“每年年初”按规则参数理解为每年${mm}月${dd}日前，${y}年即${isoOf(due)}前`, [], false);
     const first = inYear[0];
     if (first && first.day <= due) continue;
+    const dueDate = dueDateOf(from, due, `“每年年初”按规则参数理解为每年${mm}月${dd}日前，${y}年即${isoOf(due)}前`, [], false);
     if (first) {
       const late = lateBy(ctx, due, first.day);
       out.push(finding(duty, ctx, {
