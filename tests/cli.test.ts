@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO, xuncha } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { DEMO, ROOT, xuncha } from './helpers.js';
 
 describe('xuncha CLI', () => {
+  it('a reader that stops early (| head) is no error: no stack trace, the exit code stays', () => {
+    const args = Array(8).fill(DEMO).join(' ');
+    const r = spawnSync('bash', ['-c', `node bin/xuncha.js check ${args} --as-of 2023-11-20 --format json | head -c 100 >/dev/null; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1); // the demo has violations
+  });
+
   it('--version prints the package version', () => {
     const r = xuncha(['--version']);
     expect(r.code).toBe(0);
