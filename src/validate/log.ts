@@ -51,6 +51,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   const out: LogEvent[] = [];
   const days: number[] = [];
   const uncovered = new Map<number, string>(); // year → first pointer, one message per year
+  let lastCovered = NaN; // the last year found covered: most events share a year or two
 
   for (let i = 0; i < events.length && problems.length < MAX_PROBLEMS; i++) {
     const raw: unknown = events[i];
@@ -67,8 +68,9 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
         add(at(i, '/id'), `事件 id ${show(id)} 重复（首次出现在 /events/${prev}）；id 在一个日志内必须唯一。`);
       }
     }
-    const type = typeof e['type'] === 'string' ? ctx.events.get(e['type']) : undefined;
-    if (typeof e['type'] === 'string' && !type) add(at(i, '/type'), unknownType(e['type'], ctx.events));
+    const typeName = e['type'];
+    const type = typeof typeName === 'string' ? ctx.events.get(typeName) : undefined;
+    if (typeof typeName === 'string' && !type) add(at(i, '/type'), unknownType(typeName, ctx.events));
     if (type) {
       for (const field of type.required) {
         if (e[field] === undefined) add(at(i), `${type.type}（${type.label}）事件须有字段 "${field}"。`);
@@ -81,12 +83,16 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
       add(at(i, '/unit'), `被巡察单位 ${show(e['unit'])} 不在 round.units 中；本轮被巡察单位：${units!.join('、')}。`);
     }
     let day: number | null = null;
-    if (typeof e['date'] === 'string') {
-      day = parseIsoDate(e['date']);
+    const date = e['date'];
+    if (typeof date === 'string') {
+      day = parseIsoDate(date);
       const year = day === null ? 0 : ymd(day).y;
-      if (day !== null && !ctx.calendar.covers(year) && !ctx.calendar.estimateUncovered && !uncovered.has(year)) {
-        uncovered.set(year, at(i, '/date'));
-        add(at(i, '/date'), uncoveredYear(year, ctx.calendar));
+      if (day !== null && year !== lastCovered) {
+        if (ctx.calendar.covers(year)) lastCovered = year;
+        else if (!ctx.calendar.estimateUncovered && !uncovered.has(year)) {
+          uncovered.set(year, at(i, '/date'));
+          add(at(i, '/date'), uncoveredYear(year, ctx.calendar));
+        }
       }
     }
     if (actor !== undefined && day !== null) {
