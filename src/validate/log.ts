@@ -60,13 +60,9 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
     const e = raw;
     const id = e['id'];
     if (typeof id === 'string') {
-      // One map operation per event: a repeat leaves the size as it was (and is looked up again).
-      const size = firstAt.size;
-      if (firstAt.set(id, i).size === size) {
-        const prev = events.findIndex((x) => isObj(x) && x['id'] === id);
-        firstAt.set(id, prev);
-        add(at(i, '/id'), `事件 id ${show(id)} 重复（首次出现在 /events/${prev}）；id 在一个日志内必须唯一。`);
-      }
+      const prev = firstAt.get(id);
+      if (prev !== undefined) add(at(i, '/id'), `事件 id ${show(id)} 重复（首次出现在 /events/${prev}）；id 在一个日志内必须唯一。`);
+      else firstAt.set(id, i);
     }
     const typeName = e['type'];
     const type = typeof typeName === 'string' ? ctx.events.get(typeName) : undefined;
