@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EventIndex } from '../src/group/index.js';
 import type { ValidLog } from '../src/model/log.js';
+import { dayOf } from '../src/calendar/dates.js';
+import { loadJson } from '../src/load/json-file.js';
+import { validateLog } from '../src/validate/log.js';
+import { calendar, DEMO, rules } from './helpers.js';
 
-// A log of events with the given days and ids, as validation hands it to the index.
+// A log of events with the given days and ids, as validation hands it to the index (dated).
 function indexOf(events: { id: string; day: number }[], asOf = Infinity): EventIndex {
-  const log = { log: { events: events.map((e) => ({ id: e.id, type: 'clue.transferred', date: '', actor: 'jiwei' })) }, days: events.map((e) => e.day) };
+  const log = { log: { events: events.map((e) => ({ id: e.id, type: 'clue.transferred', date: '', actor: 'jiwei', day: e.day })) } };
   return new EventIndex(log as unknown as ValidLog, asOf);
 }
 
@@ -41,7 +45,7 @@ describe('firstLinked (a scan for types with few events) agrees with linked(…)
   it('for every link, type and event, whatever the number of events of the type', () => {
     fc.assert(fc.property(fc.array(ev, { maxLength: 30 }), (es) => {
       const events = es.map((e, i) => ({ id: `E${i}`, date: '', actor: 'jiwei', ...e }));
-      const index = new EventIndex({ log: { events }, days: es.map((e) => e.day) } as unknown as ValidLog, Infinity);
+      const index = new EventIndex({ log: { events } } as unknown as ValidLog, Infinity);
       const written = (e: { written?: boolean }) => e.written === true;
       for (const to of index.all) {
         for (const link of ['ref', 'unit', 'round', 'unit-or-round'] as const) {
@@ -53,5 +57,16 @@ describe('firstLinked (a scan for types with few events) agrees with linked(…)
       }
       return true;
     }), { numRuns: 500 });
+  });
+});
+
+describe('validation hands the index its events dated and named canonically', () => {
+  it('sets each event\'s day number from its date, in place, and keeps every event', () => {
+    const json = loadJson(DEMO);
+    const raw = (json.data as { events: { date: string }[] }).events.map((e) => e.date);
+    const valid = validateLog(json, { agencyByName: rules.agencyByName, events: rules.events, calendar });
+    expect(valid.log.events.map((e) => e.day)).toEqual(raw.map(dayOf));
+    expect(valid.log.events[0]).toBe((json.data as { events: unknown[] }).events[0]);
+    expect(valid.log.events.find((e) => e.date === '2023-03-31')?.day).toBe(19447);
   });
 });

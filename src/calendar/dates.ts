@@ -12,6 +12,11 @@ export function parseIsoDate(s: string): number | null {
   return dayFromYmd(y, mo, d);
 }
 
+/** The year of a date that parseIsoDate accepted. */
+export function isoYear(s: IsoDate): number {
+  return digits(s, 0, 4);
+}
+
 /** The decimal number in s[from, to), or -1 if any character there is not an ASCII digit. */
 function digits(s: string, from: number, to: number): number {
   let n = 0;

@@ -1,14 +1,12 @@
 // Grouping: one pass over a validated log groups events by type; the (type, ref), (type, unit) and
 // (type, field = value) groups of a type are built the first time a check asks for them, so types
 // no duty links cost nothing. Events after the as-of date are not yet known and are left out.
-import type { LogEvent, ValidLog } from '../model/log.js';
+import type { DatedEvent, ValidLog } from '../model/log.js';
 import { addTo } from '../model/multimap.js';
 import { retain } from '../model/retain.js';
 import type { Link } from '../model/rules.js';
 
-export interface Ev extends LogEvent {
-  day: number;
-}
+export type Ev = DatedEvent;
 
 export class EventIndex {
   private readonly byType = new Map<string, Ev[]>();
@@ -19,11 +17,9 @@ export class EventIndex {
   readonly all: Ev[];
 
   constructor(valid: ValidLog, asOf: number) {
-    // The validated events are ours (freshly parsed), so they are annotated in place rather than
-    // copied: at province scale a copy per event was a visible share of the time. Only the day:
-    // each added property costs a store per event (places in the log come from valid.indexOf).
-    const events = valid.log.events as Ev[];
-    for (let i = 0; i < events.length; i++) events[i]!.day = valid.days[i]!;
+    // The validated events are ours (freshly parsed, dated by validation): indexed as they are,
+    // not copied.
+    const events = valid.log.events;
     this.all = knownByDayThenId(events, asOf);
     for (let i = 0; i < this.all.length; i++) addTo(this.byType, this.all[i]!.type, this.all[i]!);
     retain('event index', this); // with its events, whose classes the checks are specialised to

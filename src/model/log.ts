@@ -31,15 +31,18 @@ export interface CaseLog {
   note?: string;
 }
 
+/** A validated event, with its date as a day number (days since 1970-01-01), set by validation. */
+export interface DatedEvent extends LogEvent {
+  day: number;
+}
+
 /** A log that passed validation, with what later stages need to cite it. */
 export interface ValidLog {
   file: string;
   sha256: string;
-  log: CaseLog;
+  log: Omit<CaseLog, 'events'> & { events: DatedEvent[] };
   /** Event index in `log.events` by id, for JSON pointers in reports. */
   indexOf: Map<string, number>;
-  /** Day number of each event, parallel to `log.events`. */
-  days: number[];
   /** line:column of a JSON pointer in the file, for messages and SARIF. */
   locate(pointer: string): { line: number; column: number };
 }

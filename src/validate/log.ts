@@ -3,9 +3,9 @@
 // is collected, so the clerk fixes the whole file in one go; nothing is evaluated from a log
 // that has any.
 import type { WorkCalendar } from '../calendar/calendar.js';
-import { parseIsoDate, ymd } from '../calendar/dates.js';
+import { isoYear, parseIsoDate } from '../calendar/dates.js';
 import type { JsonFile } from '../load/json-file.js';
-import type { CaseLog, LogEvent, ValidLog } from '../model/log.js';
+import type { CaseLog, DatedEvent, ValidLog } from '../model/log.js';
 import { InputError, type Problem } from '../model/problem.js';
 import type { Agency, EventType } from '../model/rules.js';
 import { show } from '../model/show.js';
@@ -48,8 +48,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   const unitSet = units ? new Set(units) : null;
   const events = Array.isArray(data['events']) ? data['events'] : [];
   const firstAt = new Map<string, number>();
-  const out: LogEvent[] = [];
-  const days: number[] = [];
+  const out: DatedEvent[] = [];
   const uncovered = new Map<number, string>(); // year → first pointer, one message per year
   let lastCovered = NaN; // the last year found covered: most events share a year or two
 
@@ -82,7 +81,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
     const date = e['date'];
     if (typeof date === 'string') {
       day = parseIsoDate(date);
-      const year = day === null ? 0 : ymd(day).y;
+      const year = day === null ? 0 : isoYear(date); // from the digits: no civil date built per event
       if (day !== null && year !== lastCovered) {
         if (ctx.calendar.covers(year)) lastCovered = year;
         else if (!ctx.calendar.estimateUncovered && !uncovered.has(year)) {
@@ -92,14 +91,15 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
       }
     }
     if (actor !== undefined && day !== null) {
-      // The parsed object is ours: names are made canonical in place rather than copied.
-      const ev = e as unknown as LogEvent;
+      // The parsed object is ours: names are made canonical, and the day set, in place rather than
+      // copied (a copy per event was a visible share of the time at province scale).
+      const ev = e as unknown as DatedEvent;
       ev.actor = actor;
       if (type) ev.type = type.type; // the catalogue's string: lookups by type then meet the same string
       if (to !== undefined) ev.to = to;
       if (pool !== undefined) ev.talentPool = pool;
+      ev.day = day;
       out.push(ev);
-      days.push(day);
     }
   }
 
@@ -111,7 +111,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   // With no problems every event was kept in place, so the ids' first places are their places.
   const indexOf = out.length === events.length ? firstAt : new Map(out.map((e, i) => [e.id, i]));
   const log = { ...(data as unknown as CaseLog), events: out };
-  return { file, sha256: input.sha256, log, indexOf, days, locate };
+  return { file, sha256: input.sha256, log, indexOf, locate };
 
   function resolveParty(name: string, i: number, field: string): string | undefined {
     const agency = ctx.agencyByName.get(name);
