@@ -37,8 +37,15 @@ export class EventIndex {
     return m;
   }
 
+  // A check asks for the same type once per instance it looks at: the last answer is kept, and a
+  // string compare replaces a map lookup (measured 2-3% of the evaluation).
+  private lastType = '';
+  private lastOfType: readonly Ev[] = NONE;
+
   ofType(type: string): readonly Ev[] {
-    return this.byType.get(type) ?? NONE;
+    if (type === this.lastType) return this.lastOfType;
+    this.lastType = type;
+    return (this.lastOfType = this.byType.get(type) ?? NONE);
   }
 
   /** Events of `type` whose `field` is `value` (a plain value, compared as ===), in date order. */
