@@ -60,7 +60,7 @@ describe('firstLinked (a scan for types with few events) agrees with linked(…)
   });
 });
 
-describe('validation hands the index its events dated and named canonically', () => {
+describe('validation hands the index its events dated', () => {
   it('sets each event\'s day number from its date, in place, and keeps every event', () => {
     const json = loadJson(DEMO);
     const raw = (json.data as { events: { date: string }[] }).events.map((e) => e.date);
