@@ -4,8 +4,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkText } from '../src/check.js';
+import { findingsJson, formatJson } from '../src/report/json.js';
 import { escHtml, escMd } from '../src/report/markup.js';
-import { DEMO, DEMO_AS_OF, ROOT, rules, xuncha } from './helpers.js';
+import { calendar, DEMO, DEMO_AS_OF, ROOT, rules, xuncha } from './helpers.js';
 
 interface JsonFinding { rule: string; agency: string; severity: 'violation' | 'advisory' | 'pending'; evidence: string[]; due: string | null; left: number | null; counting: string | null; message: string }
 interface JsonReport { summary: Record<'violation' | 'advisory' | 'pending', number>; findings: JsonFinding[] }
@@ -164,6 +166,24 @@ describe('several logs at once', () => {
     expect(sarif.runs).toHaveLength(1);
     expect(sarif.runs[0].artifacts).toHaveLength(2);
     expect(sarif.runs[0].results).toHaveLength(2 * json.findings.length);
+  });
+
+  it('json: the set written log by log is the text of JSON.stringify over the whole set, for 0 to 3 logs', async () => {
+    const checker = { rules, cal: calendar };
+    const one = await checkText(DEMO, readFileSync(DEMO, 'utf8'), checker, { asOf: DEMO_AS_OF });
+    const other = await checkText(OTHER, readFileSync(OTHER, 'utf8'), checker, { asOf: '2023-12-29' });
+    expect(formatJson([one])).toBe(JSON.stringify(findingsJson(one), null, 2) + '\n');
+    for (const rs of [[], [one, other], [other, one, other]]) {
+      const summary = { violation: 0, advisory: 0, pending: 0 };
+      for (const r of rs) for (const k of ['violation', 'advisory', 'pending'] as const) summary[k] += r.summary[k];
+      const whole = JSON.stringify({ format: 'xuncha-findings-set/1', summary, reports: rs.map(findingsJson) }, null, 2) + '\n';
+      expect(formatJson(rs)).toBe(whole);
+    }
+    // and the CLI prints it: two logs, one set, the second round's report after the first
+    const set = JSON.parse(check('json', [DEMO, OTHER]).stdout);
+    expect(set.format).toBe('xuncha-findings-set/1');
+    expect(set.reports.map((r: { log: { round: string } }) => r.log.round)).toEqual(['2023-R2', '2023-R3']);
+    expect(set.summary.violation).toBe(2 * json.summary.violation);
   });
 
   it('escapes text from the log in every markup format', () => {

@@ -14,6 +14,7 @@ import { setup } from '../cli/setup.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { loadJson } from '../load/json-file.js';
 import { readText } from '../load/text.js';
+import { reportFor } from '../report/index.js';
 import { formatJson } from '../report/json.js';
 import { validateLog } from '../validate/log.js';
 import { validatorFor } from '../validate/schema.js';
@@ -66,9 +67,11 @@ async function floor(files: string[]): Promise<void> {
   for (const f of files) if (!validate(JSON.parse(readText(f)))) throw new Error(`generated log invalid: ${f}`);
 }
 
-/** What `xuncha check --format json` does for the files, each log's report formatted as it comes. */
+/** What `xuncha check --format json` does for the files (src/cli/commands/check.ts), short of printing. */
 async function full(files: string[]): Promise<void> {
-  await checkFiles(files, checker, { asOf: AS_OF }, (r) => formatJson([r]));
+  const report = reportFor('json', { rules, agencyName: (id) => rules.agencyByName.get(id)?.name ?? id })!;
+  await checkFiles(files, checker, { asOf: AS_OF }, (r) => report.add(r));
+  report.end();
 }
 
 /** The reference path: json-rules-engine decides every condition. */

@@ -3,7 +3,7 @@
 import type { CheckResult } from '../model/finding.js';
 import type { Rules } from '../model/rules.js';
 import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonReport } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMd } from './md.js';
 import { formatSarif } from './sarif.js';
@@ -24,3 +24,22 @@ export const FORMATS: Record<string, Formatter> = {
   sarif: formatSarif,
   junit: formatJunit,
 };
+
+/** A report built log by log: `add` each result as its log is checked, then `end` for the text. */
+export interface Report {
+  add(r: CheckResult): void;
+  end(): string;
+}
+
+/** Formats that write each log's part as it comes, keeping text rather than results. */
+const BY_LOG: Record<string, () => Report> = { json: jsonReport };
+
+/** The report for a format name (one of FORMATS), or undefined for an unknown one. */
+export function reportFor(format: string, ctx: ReportContext): Report | undefined {
+  const byLog = BY_LOG[format];
+  if (byLog) return byLog();
+  const f = FORMATS[format];
+  if (!f) return undefined;
+  const results: CheckResult[] = [];
+  return { add: (r) => void results.push(r), end: () => f(results, ctx) };
+}

@@ -1,10 +1,9 @@
 // xuncha check <log…>: read → validate → evaluate each log (every input problem comes out at once),
-// then report them all. The pipeline itself is src/check.ts.
+// each result handed to the report as it comes. The pipeline itself is src/check.ts.
 import type { Command } from '../command.js';
 import { checkFiles } from '../../check.js';
-import type { CheckResult } from '../../model/finding.js';
 import { InputError } from '../../model/problem.js';
-import { FORMATS } from '../../report/index.js';
+import { FORMATS, reportFor } from '../../report/index.js';
 import { setup } from '../setup.js';
 
 export interface CheckOptions {
@@ -18,17 +17,18 @@ export interface CheckOptions {
 }
 
 export async function check(o: CheckOptions): Promise<{ output: string; exitCode: number }> {
-  const format = FORMATS[o.format];
-  if (!format) throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${o.format}"；可用：${Object.keys(FORMATS).join('、')}。` }]);
+  if (!FORMATS[o.format]) throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${o.format}"；可用：${Object.keys(FORMATS).join('、')}。` }]);
   const checker = await setup(o.rules, o.estimateUncovered);
-  const results: CheckResult[] = [];
+  const { rules } = checker;
+  const report = reportFor(o.format, { rules, agencyName: (id) => rules.agencyByName.get(id)?.name ?? id })!;
+  let violated = false;
   await checkFiles(o.logs, checker, {
     asOf: o.asOf, ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}), ...(o.maxEvents ? { maxEvents: o.maxEvents } : {}),
-  }, (r) => results.push(r));
-  const { rules } = checker;
-  const output = format(results, { rules, agencyName: (id) => rules.agencyByName.get(id)?.name ?? id });
-  const violated = results.some((r) => r.summary.violation > 0);
-  return { output, exitCode: violated ? 1 : 0 };
+  }, (r) => {
+    violated ||= r.summary.violation > 0;
+    report.add(r);
+  });
+  return { output: report.end(), exitCode: violated ? 1 : 0 };
 }
 
 export const checkCommand: Command = {
