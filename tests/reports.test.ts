@@ -168,12 +168,11 @@ describe('several logs at once', () => {
     expect(sarif.runs[0].results).toHaveLength(2 * json.findings.length);
   });
 
-  it('json: the set written log by log is the text of JSON.stringify over the whole set, for 0 to 35 logs', async () => {
+  it('json: the report taken log by log is the text of JSON.stringify over the whole set, for 0 to 35 logs', async () => {
     const checker = { rules, cal: calendar };
     const one = await checkText(DEMO, readFileSync(DEMO, 'utf8'), checker, { asOf: DEMO_AS_OF });
     const other = await checkText(OTHER, readFileSync(OTHER, 'utf8'), checker, { asOf: '2023-12-29' });
     expect(formatJson([one])).toBe(JSON.stringify(findingsJson(one), null, 2) + '\n');
-    // 35 logs: past two batches of documents written together (BATCH = 16 in src/report/json.ts)
     for (const rs of [[], [one, other], [other, one, other], Array.from({ length: 35 }, (_, i) => (i % 3 ? one : other))]) {
       const summary = { violation: 0, advisory: 0, pending: 0 };
       for (const r of rs) for (const k of ['violation', 'advisory', 'pending'] as const) summary[k] += r.summary[k];
