@@ -31,7 +31,7 @@ export interface Report {
   end(): string;
 }
 
-/** Formats that write each log's part as it comes, keeping text rather than results. */
+/** Formats that take what they need of each result as it comes, rather than keeping every result. */
 const BY_LOG: Record<string, () => Report> = { json: jsonReport };
 
 /** The report for a format name (one of FORMATS), or undefined for an unknown one. */
