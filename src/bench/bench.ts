@@ -69,7 +69,7 @@ async function floor(files: string[]): Promise<void> {
 
 /** What `xuncha check --format json` does for the files (src/cli/commands/check.ts), short of printing. */
 async function full(files: string[]): Promise<void> {
-  const report = reportFor('json', { rules, agencyName: (id) => rules.agencyByName.get(id)?.name ?? id })!;
+  const report = reportFor('json', rules)!;
   await checkFiles(files, checker, { asOf: AS_OF }, (r) => report.add(r));
   report.end();
 }

@@ -6,8 +6,7 @@ import { EventIndex } from '../group/index.js';
 import { tally, type CheckResult, type Finding, type NotJudged } from '../model/finding.js';
 import { compareFindings } from '../model/order.js';
 import type { ValidLog } from '../model/log.js';
-import type { CheckKind, Duty } from '../model/rules.js';
-import type { Rules } from '../model/rules.js';
+import { agencyNameOf, type CheckKind, type Duty, type Rules } from '../model/rules.js';
 import { decide, type DecideOptions, type Decisions } from './conditions.js';
 import type { Ctx } from './context.js';
 import { deadline } from './checks/deadline.js';
@@ -86,7 +85,7 @@ function context(
 ): Ctx {
   return {
     index, decisions, cal, asOf, from, until, notJudged,
-    agencyName: (id) => rules.agencyByName.get(id)?.name ?? id,
+    agencyName: (id) => agencyNameOf(rules, id),
     eventType: (type) => rules.events.get(type)!,
     fieldName: (f) => rules.fieldNames.get(f) ?? f,
   };

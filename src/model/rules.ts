@@ -134,6 +134,11 @@ export interface Ruleset {
   sourceArticles: string[];
 }
 
+/** An agency's Chinese name, by id or alias; anything else as it is. */
+export function agencyNameOf(rules: Pick<Rules, 'agencyByName'>, id: string): string {
+  return rules.agencyByName.get(id)?.name ?? id;
+}
+
 /** Everything under rules/, validated: shared catalogues plus the rulesets, oldest first. */
 export interface Rules {
   /** Chinese names of event fields (events.yaml `fields`). */

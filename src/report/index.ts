@@ -1,7 +1,7 @@
 // The output formats of `xuncha check`. Every formatter takes the same CheckResult list and the
 // rules (for article texts and names); a new format is a new file plus one line here.
 import type { CheckResult } from '../model/finding.js';
-import type { Rules } from '../model/rules.js';
+import { agencyNameOf, type Rules } from '../model/rules.js';
 import { formatHtml } from './html.js';
 import { formatJson, jsonReport } from './json.js';
 import { formatJunit } from './junit.js';
@@ -35,11 +35,12 @@ export interface Report {
 const BY_LOG: Record<string, () => Report> = { json: jsonReport };
 
 /** The report for a format name (one of FORMATS), or undefined for an unknown one. */
-export function reportFor(format: string, ctx: ReportContext): Report | undefined {
+export function reportFor(format: string, rules: Rules): Report | undefined {
   const byLog = BY_LOG[format];
   if (byLog) return byLog();
   const f = FORMATS[format];
   if (!f) return undefined;
+  const ctx: ReportContext = { rules, agencyName: (id) => agencyNameOf(rules, id) };
   const results: CheckResult[] = [];
   return { add: (r) => void results.push(r), end: () => f(results, ctx) };
 }

@@ -1,6 +1,7 @@
 // --format json: xuncha-findings/1 (spec/case-log.md), one object per log.
 import { relative } from 'node:path';
 import type { CheckResult } from '../model/finding.js';
+import type { Report } from './index.js';
 
 export function findingsJson(r: CheckResult) {
   return {
@@ -20,7 +21,7 @@ export function findingsJson(r: CheckResult) {
  * result is let go. (A result also holds its file's bytes and event index, for placing problems;
  * holding every one until the end, as the other formats do, made a province check 8% slower.)
  */
-export function jsonReport(): { add(r: CheckResult): void; end(): string } {
+export function jsonReport(): Report {
   const docs: ReturnType<typeof findingsJson>[] = [];
   const total = { violation: 0, advisory: 0, pending: 0 };
   return {

@@ -19,8 +19,7 @@ export interface CheckOptions {
 export async function check(o: CheckOptions): Promise<{ output: string; exitCode: number }> {
   if (!FORMATS[o.format]) throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${o.format}"；可用：${Object.keys(FORMATS).join('、')}。` }]);
   const checker = await setup(o.rules, o.estimateUncovered);
-  const { rules } = checker;
-  const report = reportFor(o.format, { rules, agencyName: (id) => rules.agencyByName.get(id)?.name ?? id })!;
+  const report = reportFor(o.format, checker.rules)!;
   let violated = false;
   await checkFiles(o.logs, checker, {
     asOf: o.asOf, ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}), ...(o.maxEvents ? { maxEvents: o.maxEvents } : {}),
