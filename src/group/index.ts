@@ -14,14 +14,14 @@ export class EventIndex {
   private readonly byTypeRef = new Map<string, Map<string, Ev[]>>();
   private readonly byTypeUnit = new Map<string, Map<string, Ev[]>>();
   private readonly byTypeField = new Map<string, Map<string, Map<unknown, Ev[]>>>();
-  readonly all: Ev[];
 
   constructor(valid: ValidLog, asOf: number) {
     // The validated events are ours (freshly parsed, dated by validation): indexed as they are,
-    // not copied.
+    // not copied. Grouped by type first, then each type put in order: sorting a type's handful of
+    // events costs far less than sorting the whole log.
     const events = valid.log.events;
-    this.all = knownByDayThenId(events, asOf);
-    for (let i = 0; i < this.all.length; i++) addTo(this.byType, this.all[i]!.type, this.all[i]!);
+    for (let i = 0; i < events.length; i++) if (events[i]!.day <= asOf) addTo(this.byType, events[i]!.type, events[i]!);
+    for (const list of this.byType.values()) byDayThenId(list);
     retain('event index', this); // with its events, whose classes the checks are specialised to
   }
 
@@ -98,46 +98,27 @@ const SCAN_UP_TO = 8;
 // 2% of the evaluation). It is typed readonly and never written.
 const NONE: readonly Ev[] = [];
 
-// One buffer for every log's sort keys: a typed array's backing store is allocated outside the
-// heap, and one per log cost more than the sort itself. Never kept past a call (no re-entrance).
-let scratch = new Float64Array(1024);
-
-const SLOT = 2 ** 20; // more than the most events a log may have (DEFAULT_MAX_EVENTS)
-
 /**
- * The events known by the as-of date, in date order, ties by id: the order of events in the file
- * never changes a finding. A sort with a comparator was a tenth of the evaluation at province
- * scale; numbers day·2²⁰ + position sort natively in a typed array, and only the few runs of one
- * day are then put in id order.
+ * Puts events in date order, ties by id, in place: the order of events in the file never changes
+ * a finding. Insertion sort for the usual handful (a sort with a comparator cost more than the
+ * list), a real sort for a long list, where insertion sort would be quadratic.
  */
-function knownByDayThenId(events: readonly Ev[], asOf: number): Ev[] {
-  if (events.length > SLOT) {
-    return events.filter((e) => e.day <= asOf).sort((a, b) => a.day - b.day || byId(a, b));
+function byDayThenId(list: Ev[]): void {
+  const n = list.length;
+  if (n > 32) {
+    list.sort((a, b) => a.day - b.day || byId(a, b));
+    return;
   }
-  if (scratch.length < events.length) scratch = new Float64Array(Math.max(events.length, 2 * scratch.length));
-  const all = scratch;
-  let n = 0;
-  for (let i = 0; i < events.length; i++) if (events[i]!.day <= asOf) all[n++] = events[i]!.day * SLOT + i;
-  const keys = all.subarray(0, n).sort();
-  const out = new Array<Ev>(n);
-  for (let k = 0; k < n; k++) out[k] = events[keys[k]! - Math.floor(keys[k]! / SLOT) * SLOT]!;
-  // Each day's events in id order: insertion sort for the usual handful, a real sort for a long
-  // run (a bulk import dated one day), where insertion sort would be quadratic.
-  for (let from = 0, to = 1; from < n; from = to, to = from + 1) {
-    while (to < n && out[to]!.day === out[from]!.day) to++;
-    if (to - from > 32) {
-      const run = out.slice(from, to).sort(byId);
-      for (let k = from; k < to; k++) out[k] = run[k - from]!;
-    } else {
-      for (let k = from + 1; k < to; k++) {
-        const e = out[k]!;
-        let j = k - 1;
-        while (j >= from && out[j]!.id > e.id) { out[j + 1] = out[j]!; j--; }
-        out[j + 1] = e;
-      }
-    }
+  for (let k = 1; k < n; k++) {
+    const e = list[k]!;
+    let j = k - 1;
+    while (j >= 0 && before(e, list[j]!)) { list[j + 1] = list[j]!; j--; }
+    list[j + 1] = e;
   }
-  return out;
+}
+
+function before(a: Ev, b: Ev): boolean {
+  return a.day < b.day || (a.day === b.day && a.id < b.id);
 }
 
 function byId(a: Ev, b: Ev): number {
