@@ -18,7 +18,8 @@ import { require } from './checks/require.js';
 import { within } from './checks/within.js';
 import { yearly } from './checks/yearly.js';
 
-type Check = (duty: Duty, ctx: Ctx) => Finding[];
+/** A check adds what it finds for the duty to `out` (the log's findings). */
+type Check = (duty: Duty, ctx: Ctx, out: Finding[]) => void;
 
 const CHECKS: Record<CheckKind, Check> = {
   deadline, within, monthly, yearly, order, forbidden, require, limit,
@@ -74,8 +75,7 @@ function runDuties(duties: readonly Duty[], ctx: Ctx, findings: Finding[]): void
   for (let k = 0; k < duties.length; k++) {
     const duty = duties[k]!;
     try {
-      const found = checks[k]!(duty, ctx);
-      for (let i = 0; i < found.length; i++) findings.push(found[i]!);
+      checks[k]!(duty, ctx, findings);
     } catch (e) {
       if (e instanceof UncoveredYearError) e.duty = duty.id;
       throw e;

@@ -7,8 +7,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import { candidates, countingZh, did, dueDayFor, dueFor, finding, inForce, inMatter, lateBy, leftUntil, refOf, type Ctx } from '../context.js';
 
-export function deadline(duty: Duty, ctx: Ctx): Finding[] {
-  const out: Finding[] = [];
+export function deadline(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const start = duty.start!;
   const act = duty.act!;
   const is = ctx.decisions.of(duty);
@@ -68,7 +67,6 @@ export function deadline(duty: Duty, ctx: Ctx): Finding[] {
       }));
     }
   }
-  return out;
 }
 
 /** A deadline set by another event rather than a period: due the day before it (or on it, when sameDayOk). */

@@ -3,11 +3,12 @@ import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import { acts, did, finding, inForce, partyOf, type Ctx } from '../context.js';
 
-export function forbidden(duty: Duty, ctx: Ctx): Finding[] {
-  return acts(duty, ctx)
-    .filter((a) => inForce(duty, ctx, a.day, a))
-    .map((a) => finding(duty, ctx, {
+export function forbidden(duty: Duty, ctx: Ctx, out: Finding[]): void {
+  for (const a of acts(duty, ctx)) {
+    if (!inForce(duty, ctx, a.day, a)) continue;
+    out.push(finding(duty, ctx, {
       kind: 'breach', primary: a, evidence: [a], party: partyOf(duty, a),
       message: `${did(ctx, a)}。${duty.title}。`,
     }));
+  }
 }

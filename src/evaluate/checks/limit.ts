@@ -6,7 +6,7 @@ import { addTo } from '../../model/multimap.js';
 import type { Duty } from '../../model/rules.js';
 import { acts, finding, inForce, partyOf, type Ctx } from '../context.js';
 
-export function limit(duty: Duty, ctx: Ctx): Finding[] {
+export function limit(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const { max, per, count } = duty.limit!;
   const groups = new Map<string, Ev[]>();
   for (const a of acts(duty, ctx)) {
@@ -14,7 +14,6 @@ export function limit(duty: Duty, ctx: Ctx): Finding[] {
     if (key === undefined || !inForce(duty, ctx, a.day, a)) continue;
     addTo(groups, key, a);
   }
-  const out: Finding[] = [];
   for (const [key, list] of groups) {
     const last = list[list.length - 1]!;
     const what = `${per === 'actor' ? ctx.agencyName(key) : key}的“${ctx.eventType(last.type).label}”`;
@@ -29,7 +28,6 @@ export function limit(duty: Duty, ctx: Ctx): Finding[] {
     }
     out.push(finding(duty, ctx, { kind: 'breach', primary: last, evidence: list, party: partyOf(duty, last), message }));
   }
-  return out;
 }
 
 function distinctPersons(list: readonly Ev[]): string[] {

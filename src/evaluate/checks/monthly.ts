@@ -8,8 +8,7 @@ import type { Duty } from '../../model/rules.js';
 import type { Ev } from '../../group/index.js';
 import { candidates, countingZh, dueDayFor, finding, inForce, inMatter, lateBy, leftUntil, monthEndDayFor, monthEndFor, type Ctx } from '../context.js';
 
-export function monthly(duty: Duty, ctx: Ctx): Finding[] {
-  const out: Finding[] = [];
+export function monthly(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const act = duty.act!;
   const phrase = ctx.eventType(act.event).phrase;
   const is = ctx.decisions.of(duty);
@@ -54,7 +53,6 @@ export function monthly(duty: Duty, ctx: Ctx): Finding[] {
       }
     }
   }
-  return out;
 }
 
 function hasActIn(done: readonly Ev[], lo: number, hi: number): boolean {

@@ -5,8 +5,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import { acts, did, finding, inForce, partyOf, type Ctx } from '../context.js';
 
-export function order(duty: Duty, ctx: Ctx): Finding[] {
-  const out: Finding[] = [];
+export function order(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const is = ctx.decisions.of(duty);
   for (const a of acts(duty, ctx, is)) {
     if (!inForce(duty, ctx, a.day, a)) continue;
@@ -44,5 +43,4 @@ export function order(duty: Duty, ctx: Ctx): Finding[] {
       }));
     }
   }
-  return out;
 }

@@ -12,8 +12,7 @@ const OPERATOR_ZH: Record<string, string> = {
   greaterThan: '应大于', greaterThanInclusive: '应不小于',
 };
 
-export function require(duty: Duty, ctx: Ctx): Finding[] {
-  const out: Finding[] = [];
+export function require(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const is = ctx.decisions.of(duty);
   for (const a of acts(duty, ctx, is)) {
     if (is.require(a) || !inForce(duty, ctx, a.day, a)) continue;
@@ -23,7 +22,6 @@ export function require(duty: Duty, ctx: Ctx): Finding[] {
       message: `${did(ctx, a)}，不符合“${duty.title}”${why ? `：${why}` : ''}。`,
     }));
   }
-  return out;
 }
 
 // A leaf under `not` failed by holding: it is said as its opposite.

@@ -8,8 +8,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import { acts, countingZh, did, dueDayFor, dueFor, finding, inForce, lateBy, partyOf, type Ctx } from '../context.js';
 
-export function within(duty: Duty, ctx: Ctx): Finding[] {
-  const out: Finding[] = [];
+export function within(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const start = duty.start!;
   const is = ctx.decisions.of(duty);
   for (const a of acts(duty, ctx, is)) {
@@ -28,5 +27,4 @@ export function within(duty: Duty, ctx: Ctx): Finding[] {
         `实际${did(ctx, a)}，逾期${late.workdays}个工作日。${countingZh(due)}`,
     }));
   }
-  return out;
 }

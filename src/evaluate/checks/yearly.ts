@@ -7,11 +7,10 @@ import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import { acts, finding, inForce, lateBy, leftUntil, type Ctx } from '../context.js';
 
-export function yearly(duty: Duty, ctx: Ctx): Finding[] {
+export function yearly(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const years = [...new Set(ctx.index.ofType('round.started').map((e) => ymd(e.day).y))];
   const [mm, dd] = duty.yearly!.due.split('-').map(Number) as [number, number];
   const done = acts(duty, ctx);
-  const out: Finding[] = [];
   const party = ctx.agencyName(duty.party);
   const phrase = ctx.eventType(duty.act!.event).phrase;
   for (const y of years) {
@@ -42,5 +41,4 @@ export function yearly(duty: Duty, ctx: Ctx): Finding[] {
       }));
     }
   }
-  return out;
 }
