@@ -107,11 +107,15 @@ export async function checkFiles(
     const group = files.slice(i, i + GROUP);
     // Each text is parsed as soon as it is read and not kept: held to the end of the stage (or
     // of the group), the texts were copied by every young-generation GC in between.
-    const parsed = group.map((file) => stage(file, (f) => parseJson(f, readInput(f, o.maxBytes))));
-    const valid = parsed.map((json) => stage(json, (j) => validateParsed(j, checker, o.maxEvents)));
+    const valid = group.map((file) => stage(file, (f) => parseJson(f, readInput(f, o.maxBytes))))
+      .map((json) => stage(json, (j) => validateParsed(j, checker, o.maxEvents)));
     // After a failed log nothing more is evaluated; the rest are still validated, for their problems.
-    for (const v of valid) {
+    for (let k = 0; k < valid.length; k++) {
       if (problems.length) break;
+      // Each log is let go as its evaluation starts, so that the group's live data shrink as it is
+      // evaluated: every young-generation GC in between copies what is still held.
+      const v = valid[k];
+      valid[k] = undefined;
       if (!v) continue;
       try {
         onResult(await evaluateValid(v, checker, o.asOf)); // its input error: a period into a year without calendar data
