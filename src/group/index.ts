@@ -106,21 +106,17 @@ const NONE: readonly Ev[] = [];
 function byDayThenId(list: Ev[]): void {
   const n = list.length;
   if (n > 32) {
-    list.sort((a, b) => a.day - b.day || byId(a, b));
+    list.sort(dayThenId);
     return;
   }
   for (let k = 1; k < n; k++) {
     const e = list[k]!;
     let j = k - 1;
-    while (j >= 0 && before(e, list[j]!)) { list[j + 1] = list[j]!; j--; }
+    while (j >= 0 && dayThenId(e, list[j]!) < 0) { list[j + 1] = list[j]!; j--; }
     list[j + 1] = e;
   }
 }
 
-function before(a: Ev, b: Ev): boolean {
-  return a.day < b.day || (a.day === b.day && a.id < b.id);
-}
-
-function byId(a: Ev, b: Ev): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function dayThenId(a: Ev, b: Ev): number {
+  return a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
