@@ -20,6 +20,9 @@ export function findingsJson(r: CheckResult) {
  * The JSON report built log by log: each log's document is taken as its result comes, and the
  * result is let go. (A result also holds its file's bytes and event index, for placing problems;
  * holding every one until the end, as the other formats do, made a province check 8% slower.)
+ * The text is made once, at the end. Stringifying each document as it came, or every 8–128 of
+ * them flattened into large-object space, cut the young-generation GC pauses by up to half, but
+ * made the province check 2–3% slower overall (measured in alternating processes).
  */
 export function jsonReport(): Report {
   const docs: ReturnType<typeof findingsJson>[] = [];
