@@ -1,7 +1,7 @@
 // npm run bench [-- --json] [-- --engine] [-- --sizes county,city,province]
 // For each size, in this one process: the floor (read, JSON.parse and schema-validate only), the
 // full check (src/check.ts checkFiles, as `xuncha check --format json` runs it), their ratio, events per second,
-// and peak memory. Medians of several runs after a warm-up. --engine also times the reference
+// and peak memory. Medians of several runs after a warm-up, and the range of single-run ratios. --engine also times the reference
 // path where json-rules-engine decides every condition (the "before" of the fast path).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,11 +45,11 @@ function median(xs: number[]): number {
 }
 
 /**
- * Medians of `runs` timed runs of each function after one warm-up run of each (JIT, caches), with
- * a GC before each run. The runs alternate, so that a machine that slows down or speeds up during
- * the benchmark moves both figures alike and leaves their ratio alone.
+ * `runs` timed runs of each function after one warm-up run of each (JIT, caches), with a GC before
+ * each run. The runs alternate, so that a machine that slows down or speeds up during the
+ * benchmark moves both figures alike and leaves their ratio alone. Returns each function's times.
  */
-async function timeRuns(runs: number, ...fs: (() => Promise<void>)[]): Promise<number[]> {
+async function timeRuns(runs: number, ...fs: (() => Promise<void>)[]): Promise<number[][]> {
   for (const f of fs) await f();
   const all = fs.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
@@ -60,7 +60,7 @@ async function timeRuns(runs: number, ...fs: (() => Promise<void>)[]): Promise<n
       all[k]!.push(performance.now() - t);
     }
   }
-  return all.map(median);
+  return all;
 }
 
 async function floor(files: string[]): Promise<void> {
@@ -84,7 +84,10 @@ async function engineOnly(files: string[]): Promise<void> {
 
 interface Row {
   size: Size; events: number; logs: number; runs: number;
-  floorMs: number; checkMs: number; ratio: number; eventsPerSecond: number; peakRssMB: number;
+  floorMs: number; checkMs: number; ratio: number;
+  /** Lowest and highest ratio of a check to the floor run just before it: how far one run can stray. */
+  ratioRange: [number, number];
+  eventsPerSecond: number; peakRssMB: number;
   engineOnlyCheckMs?: number; engineOnlyRatio?: number;
 }
 
@@ -97,10 +100,13 @@ for (const size of sizes) {
   generateLogs({ events, seed }).forEach((log, i) => writeFileSync(join(dir, `r${i}.json`), JSON.stringify(log, null, 2)));
   const files = readdirSync(dir).map((f) => join(dir, f));
   const runs = size === 'province' ? 9 : 11;
-  const [fl, ck] = (await timeRuns(runs, () => floor(files), () => full(files))) as [number, number];
+  const [fls, cks] = (await timeRuns(runs, () => floor(files), () => full(files))) as [number[], number[]];
+  const fl = median(fls), ck = median(cks);
+  const ratios = cks.map((c, i) => c / fls[i]!);
   const row: Row = {
     size, events, logs: files.length, runs,
     floorMs: round(fl), checkMs: round(ck), ratio: round(ck / fl, 2),
+    ratioRange: [round(Math.min(...ratios), 2), round(Math.max(...ratios), 2)],
     eventsPerSecond: Math.round(events / (ck / 1000)),
     peakRssMB: round(process.resourceUsage().maxRSS / 1024),
   };
@@ -139,9 +145,9 @@ function round(x: number, digits = 1): number {
 if (values.json) {
   process.stdout.write(JSON.stringify({ format: 'xuncha-bench/1', node: process.version, asOf: AS_OF, seed, sizes: rows, startup }, null, 2) + '\n');
 } else {
-  const L = ['规模        事件数   日志数  解析+校验(ms)  完整检查(ms)  比值   事件/秒     峰值内存(MB)' + (values.engine ? '  仅规则引擎(ms)  比值' : '')];
+  const L = ['规模        事件数   日志数  解析+校验(ms)  完整检查(ms)  比值  单次比值范围   事件/秒     峰值内存(MB)' + (values.engine ? '  仅规则引擎(ms)  比值' : '')];
   for (const r of rows) {
-    L.push(`${r.size.padEnd(10)} ${String(r.events).padStart(7)} ${String(r.logs).padStart(7)} ${String(r.floorMs).padStart(14)} ${String(r.checkMs).padStart(13)} ${String(r.ratio).padStart(6)} ${String(r.eventsPerSecond).padStart(9)} ${String(r.peakRssMB).padStart(14)}` +
+    L.push(`${r.size.padEnd(10)} ${String(r.events).padStart(7)} ${String(r.logs).padStart(7)} ${String(r.floorMs).padStart(14)} ${String(r.checkMs).padStart(13)} ${String(r.ratio).padStart(6)} ${`${r.ratioRange[0]}–${r.ratioRange[1]}`.padStart(13)} ${String(r.eventsPerSecond).padStart(9)} ${String(r.peakRssMB).padStart(14)}` +
       (r.engineOnlyCheckMs !== undefined ? ` ${String(r.engineOnlyCheckMs).padStart(15)} ${String(r.engineOnlyRatio).padStart(6)}` : ''));
   }
   L.push('', `启动：node -e 0 ${startup.nodeBareMs} ms；xuncha --version ${startup.versionMs} ms；检查小日志 ${startup.smallCheckMs} ms`);
