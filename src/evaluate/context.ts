@@ -34,11 +34,18 @@ export function candidates(ctx: Ctx, is: DutyTests, role: Role, type: string): r
 }
 
 /** Acts of the duty in date order, filtered by its `act.where` and `matter`. */
-export function acts(duty: Duty, ctx: Ctx, is: DutyTests = ctx.decisions.of(duty)): Ev[] {
-  const out: Ev[] = [];
+export function acts(duty: Duty, ctx: Ctx, is: DutyTests = ctx.decisions.of(duty)): readonly Ev[] {
   const es = candidates(ctx, is, 'act', duty.act!.event);
-  for (let i = 0; i < es.length; i++) if (is.act(es[i]!) && inMatter(duty, ctx, is, es[i]!)) out.push(es[i]!);
-  return out;
+  // Usually every candidate passes: then they are the answer, and no array is made (these arrays
+  // were a seventh of what the evaluation allocated, and every young-generation GC copies the
+  // logs held meanwhile). At the first that fails, the ones before it are copied.
+  let out: Ev[] | undefined;
+  for (let i = 0; i < es.length; i++) {
+    const e = es[i]!;
+    if (is.act(e) && inMatter(duty, ctx, is, e)) out?.push(e);
+    else out ??= es.slice(0, i);
+  }
+  return out ?? es;
 }
 
 /** Does the event's matter (same ref) belong to this duty? (always, when the duty names no `matter`) */
@@ -98,7 +105,7 @@ export function finding(duty: Duty, ctx: Ctx, o: Outcome): Finding {
     done: o.done === undefined || o.done === null ? null : isoOf(o.done),
     late: o.late ? { workdays: o.late.workdays, days: o.late.days } : null,
     left: o.left ? o.left.workdays : null,
-    evidence: [...new Set(o.evidence.map((e) => e.id))],
+    evidence: idsOf(o.evidence),
     message: flat(o.message + note),
     counting: o.due ? flat(o.due.counting) : null,
     skipped: o.due?.skipped ?? [],
@@ -106,6 +113,14 @@ export function finding(duty: Duty, ctx: Ctx, o: Outcome): Finding {
     interpretations: duty.interpretations,
     accountability: duty.accountability,
   };
+}
+
+/** The events' ids, each once, in order: evidence is a few events, and a Set per finding showed in
+ *  allocation profiles. */
+function idsOf(evidence: readonly Ev[]): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < evidence.length; i++) if (!ids.includes(evidence[i]!.id)) ids.push(evidence[i]!.id);
+  return ids;
 }
 
 /**
