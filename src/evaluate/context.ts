@@ -36,9 +36,9 @@ export function candidates(ctx: Ctx, is: DutyTests, role: Role, type: string): r
 /** Acts of the duty in date order, filtered by its `act.where` and `matter`. */
 export function acts(duty: Duty, ctx: Ctx, is: DutyTests = ctx.decisions.of(duty)): readonly Ev[] {
   const es = candidates(ctx, is, 'act', duty.act!.event);
-  // Usually every candidate passes: then they are the answer, and no array is made (these arrays
-  // were a seventh of what the evaluation allocated, and every young-generation GC copies the
-  // logs held meanwhile). At the first that fails, the ones before it are copied.
+  // Usually every candidate passes: then they are the answer, and no array is made. (A new array
+  // per call made acts a seventh of what the evaluation allocated, and every young-generation GC
+  // copies the logs held meanwhile.) At the first that fails, the ones before it are copied.
   let out: Ev[] | undefined;
   for (let i = 0; i < es.length; i++) {
     const e = es[i]!;
