@@ -1,8 +1,8 @@
 // npm run bench [-- --json] [-- --engine] [-- --sizes county,city,province]
 // For each size, in this one process: the floor (read, JSON.parse and schema-validate only), the
 // full check (src/check.ts checkFiles, as `xuncha check --format json` runs it), their ratio, events per second,
-// and peak memory. Medians of several runs after a warm-up, and the range of single-run ratios. --engine also times the reference
-// path where json-rules-engine decides every condition (the "before" of the fast path).
+// and peak memory. Medians of several runs after a warm-up, and the range of single-run ratios. --engine also
+// times the reference path where json-rules-engine decides every condition (the "before" of the fast path).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

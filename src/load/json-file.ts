@@ -84,9 +84,11 @@ export function parseJson(file: string, source: string | TextInput): JsonFile {
       }));
     }
   }
-  // Hashing the bytes skips encoding the text again: half the time at province scale. (Hashing on
-  // libuv's thread pool with crypto.subtle.digest, to overlap it with parsing, made the province
-  // check 5–7% slower on this 2-core machine; likely V8's parallel GC wants the other core too.)
+  // Hashing the bytes skips encoding the text again: half the time at province scale. (Hashing
+  // beside the parse on another thread was measured twice and not kept: crypto.subtle.digest on
+  // libuv's pool made the province check 5–7% slower on this 2-core machine, and a worker thread
+  // fed through shared memory was 6% slower with its start-up and no faster without it; likely
+  // V8's parallel GC wants the other core too.)
   const sha256 = createHash('sha256').update(typeof source === 'string' ? source : source.bytes).digest('hex');
   return { file, data, sha256, locate: locator(typeof source === 'string' ? source : source.bytes, scan) };
 
