@@ -85,6 +85,22 @@ export function generateRound(index: number, r: Rng): CaseLog {
   const train = `培训〔${year}〕${index}`;
   add(start + 1, 'training.requested', 'xunchaban', { to: 'tongzhanbu', ref: train });
   add(r.chance(0.9) ? stationed - r.int(1, 5) : stationed + 1, 'training.held', 'tongzhanbu', { ref: train });
+  if (r.chance(0.4)) {
+    // 巡前情况沟通: asked through the office (now and then by the group itself), held once approved.
+    const ref = `巡沟〔${year}〕${index}号`;
+    const asked = start + r.int(0, 2);
+    add(asked, 'briefing.requested', r.chance(0.95) ? 'xunchaban' : 'xunchazu', { to: 'jiwei', ref });
+    const approved = asked + r.int(0, 1);
+    add(approved, 'briefing.approved', 'jiwei', { ref });
+    add(r.chance(0.95) ? approved + r.int(0, 2) : approved - 1, 'briefing.held', 'jiwei', { ref });
+  }
+  if (r.chance(0.3)) {
+    // 督查发现作风不实等问题, to be told to the office in time.
+    const ref = `督查〔${year}〕${index}号`;
+    const found = stationed + r.int(0, 40);
+    add(found, 'oversight.found', 'ducha', { ref, unit: r.pick(units) });
+    add(found + wait(r, 4, 6), 'oversight.notified', 'ducha', { ref });
+  }
 
   const allPersons = units.flatMap(() => [person(r), person(r)]);
   for (const a of [...INQUIRY, ...INQUIRY_PERSONS, 'ducha']) {
@@ -170,13 +186,21 @@ export function generateRound(index: number, r: Rng): CaseLog {
     const ref = `巡线〔${year}〕${index}-${k}`;
     const t = reportDay + wait(r, 6, 4);
     add(t, 'clue.transferred', 'xunchaban', { to: a, ref, approved: r.chance(0.95) });
-    if (r.chance(0.02)) { add(t + 3, 'clue.rejected', a, { ref }); continue; }
+    if (r.chance(0.03)) { add(t + 3, 'clue.rejected', a, { ref }); continue; }
     let f = t + r.int(60, 88) + (r.chance(0.1) ? 30 : 0);
     const months = r.int(0, 5);
     for (let m = 0; m <= months; m++) {
       add(f, 'clue.feedback', a, { ref, written: true, closed: m === months });
       f += r.int(20, 30);
     }
+  }
+  if (r.chance(0.4)) {
+    // 问题线索处置情况最新数据, asked for by the office and given once the agency's leaders agree.
+    const a = r.pick(['jiwei', 'zuzhibu']);
+    const ref = `巡数〔${year}〕${index}号`;
+    const asked = reportDay + r.int(30, 90);
+    add(asked, 'clue-data.requested', 'xunchaban', { to: a, ref });
+    add(asked + r.int(1, 3), 'clue-data.provided', a, { ref, approved: r.chance(0.95) });
   }
   for (let k = 0; k < r.int(1, 2); k++) {
     const a = r.pick(['caizhengju', 'bianban', 'xuanchuanbu', 'sifaju']);
