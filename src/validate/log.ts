@@ -41,9 +41,10 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   // head and then each event through the event validator). Only a log with schema problems goes
   // part by part: the head first, then event by event below, so that the work and the list stop
   // at MAX_PROBLEMS however many events are wrong.
-  const schemaValid: boolean = validatorFor('case-log.schema.json')(data);
+  const logSchema = validatorFor('case-log.schema.json');
+  const schemaValid: boolean = logSchema(data);
   if (!schemaValid) {
-    problems.push(...schemaProblems(validatorFor('case-log.schema.json'), rawEvents && isObj(data) ? { ...data, events: [] } : data, file, locate));
+    problems.push(...schemaProblems(logSchema, rawEvents && isObj(data) ? { ...data, events: [] } : data, file, locate));
   }
   const eventSchema = validatorFor('case-log.schema.json#/definitions/event');
 
