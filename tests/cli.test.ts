@@ -10,6 +10,21 @@ describe('xuncha CLI', () => {
     expect(r.status).toBe(1); // the demo has violations
   });
 
+  // A pseudo-terminal from util-linux `script` (Debian bsdutils, always installed), which turns
+  // each \n into \r\n; -e keeps the command's exit code.
+  it.each([
+    ['check', ['check', DEMO, '--as-of', '2023-11-20', '--format', 'json'], 1],
+    ['input problems', ['check', `${ROOT}fixtures/bad/log/duplicate-id.json`, '--as-of', '2023-11-20', '--format', 'json'], 2],
+    ['coverage', ['coverage', '--format', 'json'], 0],
+  ] as const)('%s: JSON is one line for a file or a program and indented at a terminal, the same JSON', (_, args, code) => {
+    const piped = xuncha([...args]);
+    const cmd = ['node', 'bin/xuncha.js', ...args].map((a) => `'${a}'`).join(' ');
+    const tty = spawnSync('script', ['-q', '-e', '-c', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    expect([piped.code, tty.status]).toEqual([code, code]);
+    expect(piped.stdout.indexOf('\n')).toBe(piped.stdout.length - 1);
+    expect(tty.stdout.replaceAll('\r\n', '\n')).toBe(JSON.stringify(JSON.parse(piped.stdout), null, 2) + '\n');
+  });
+
   it('--version prints the package version', () => {
     const r = xuncha(['--version']);
     expect(r.code).toBe(0);

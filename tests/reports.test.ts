@@ -172,12 +172,14 @@ describe('several logs at once', () => {
     const checker = { rules, cal: calendar };
     const one = await checkText(DEMO, readFileSync(DEMO, 'utf8'), checker, { asOf: DEMO_AS_OF });
     const other = await checkText(OTHER, readFileSync(OTHER, 'utf8'), checker, { asOf: '2023-12-29' });
-    expect(formatJson([one])).toBe(JSON.stringify(findingsJson(one), null, 2) + '\n');
+    expect(formatJson([one])).toBe(JSON.stringify(findingsJson(one)) + '\n');
+    expect(formatJson([one], { indent: true })).toBe(JSON.stringify(findingsJson(one), null, 2) + '\n');
     for (const rs of [[], [one, other], [other, one, other], Array.from({ length: 35 }, (_, i) => (i % 3 ? one : other))]) {
       const summary = { violation: 0, advisory: 0, pending: 0 };
       for (const r of rs) for (const k of ['violation', 'advisory', 'pending'] as const) summary[k] += r.summary[k];
-      const whole = JSON.stringify({ format: 'xuncha-findings-set/1', summary, reports: rs.map(findingsJson) }, null, 2) + '\n';
-      expect(formatJson(rs)).toBe(whole);
+      const whole = { format: 'xuncha-findings-set/1', summary, reports: rs.map(findingsJson) };
+      expect(formatJson(rs)).toBe(JSON.stringify(whole) + '\n');
+      expect(formatJson(rs, { indent: true })).toBe(JSON.stringify(whole, null, 2) + '\n');
     }
     // and the CLI prints it: two logs, one set, the second round's report after the first
     const set = JSON.parse(check('json', [DEMO, OTHER]).stdout);

@@ -1,6 +1,6 @@
 // npm run bench [-- --json] [-- --engine] [-- --sizes county,city,province]
 // For each size, in this one process: the floor (read, JSON.parse and schema-validate only), the
-// full check (src/check.ts checkFiles, as `xuncha check --format json` runs it), their ratio, events per second,
+// full check (src/check.ts checkFiles, as `xuncha check --format json > file` runs it), their ratio, events per second,
 // and peak memory. Medians of several runs after a warm-up, and the range of single-run ratios. --engine also
 // times the reference path where json-rules-engine decides every condition (the "before" of the fast path).
 import { spawnSync } from 'node:child_process';
@@ -67,7 +67,7 @@ async function floor(files: string[]): Promise<void> {
   for (const f of files) if (!validate(JSON.parse(readText(f)))) throw new Error(`generated log invalid: ${f}`);
 }
 
-/** What `xuncha check --format json` does for the files (src/cli/commands/check.ts), short of printing. */
+/** What `xuncha check --format json > file` does for the files (src/cli/commands/check.ts), short of printing. */
 async function full(files: string[]): Promise<void> {
   const report = reportFor('json', rules)!;
   await checkFiles(files, checker, { asOf: AS_OF }, (r) => report.add(r));

@@ -16,3 +16,8 @@ export interface Command {
   jsonErrors?(values: Record<string, unknown>): boolean;
   run(values: Record<string, unknown>, positionals: string[]): Promise<CommandResult>;
 }
+
+/** JSON output is indented when a person reads it at a terminal (report/json.ts jsonText). */
+export function stdoutIsTerminal(): boolean {
+  return process.stdout.isTTY === true;
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InputError } from '../model/problem.js';
-import type { Command } from './command.js';
+import { stdoutIsTerminal, type Command } from './command.js';
 import { formatProblems, problemsJson } from './problems.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -55,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     return exitCode;
   } catch (e) {
     if (e instanceof InputError) {
-      if (command.jsonErrors?.(values)) process.stdout.write(problemsJson(e.problems));
+      if (command.jsonErrors?.(values)) process.stdout.write(problemsJson(e.problems, stdoutIsTerminal()));
       else process.stderr.write(formatProblems(e.problems));
       return 2;
     }

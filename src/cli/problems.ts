@@ -3,6 +3,7 @@
 // JSON (xuncha-errors/1): the same fields, the pointer unabridged.
 import { relative } from 'node:path';
 import type { Problem } from '../model/problem.js';
+import { jsonText } from '../report/json.js';
 
 export function formatProblems(problems: readonly Problem[]): string {
   const lines = [`xuncha：输入有误，未进行任何检查（共 ${problems.length} 处问题）。`, ''];
@@ -15,8 +16,8 @@ export function formatProblems(problems: readonly Problem[]): string {
   return lines.join('\n');
 }
 
-export function problemsJson(problems: readonly Problem[]): string {
-  return JSON.stringify({
+export function problemsJson(problems: readonly Problem[], indent: boolean): string {
+  return jsonText({
     format: 'xuncha-errors/1',
     errors: problems.map((p) => ({
       file: relative(process.cwd(), p.file) || p.file,
@@ -25,7 +26,7 @@ export function problemsJson(problems: readonly Problem[]): string {
       column: p.column ?? null,
       message: p.message,
     })),
-  }, null, 2) + '\n';
+  }, indent);
 }
 
 /** A pointer as a reader can take it in: a 100,000-character key is cut, not printed. */

@@ -12,6 +12,8 @@ import { formatText } from './text.js';
 export interface ReportContext {
   rules: Rules;
   agencyName(id: string): string;
+  /** Indent JSON output (json, sarif): for a reader at a terminal. */
+  indent: boolean;
 }
 
 export type Formatter = (results: CheckResult[], ctx: ReportContext) => string;
@@ -32,15 +34,16 @@ export interface Report {
 }
 
 /** Formats that take what they need of each result as it comes, rather than keeping every result. */
-const BY_LOG: Record<string, () => Report> = { json: jsonReport };
+const BY_LOG: Record<string, (indent: boolean) => Report> = { json: jsonReport };
 
 /** The report for a format name (one of FORMATS), or undefined for an unknown one. */
-export function reportFor(format: string, rules: Rules): Report | undefined {
+export function reportFor(format: string, rules: Rules, o: { indent?: boolean } = {}): Report | undefined {
+  const indent = o.indent ?? false;
   const byLog = BY_LOG[format];
-  if (byLog) return byLog();
+  if (byLog) return byLog(indent);
   const f = FORMATS[format];
   if (!f) return undefined;
-  const ctx: ReportContext = { rules, agencyName: (id) => agencyNameOf(rules, id) };
+  const ctx: ReportContext = { rules, agencyName: (id) => agencyNameOf(rules, id), indent };
   const results: CheckResult[] = [];
   return { add: (r) => void results.push(r), end: () => f(results, ctx) };
 }

@@ -3,6 +3,15 @@ import { relative } from 'node:path';
 import type { CheckResult } from '../model/finding.js';
 import type { Report } from './index.js';
 
+/**
+ * Every JSON that xuncha prints: indented for a reader at a terminal, on one line for a file or a
+ * program, which parse it alike. At province scale the indentation was a third of the findings
+ * text and of JSON.stringify's time (14.7 against 9.3 million characters, 60 against 40 ms).
+ */
+export function jsonText(value: unknown, indent: boolean): string {
+  return (indent ? JSON.stringify(value, null, 2) : JSON.stringify(value)) + '\n';
+}
+
 export function findingsJson(r: CheckResult) {
   return {
     format: 'xuncha-findings/1' as const,
@@ -24,7 +33,7 @@ export function findingsJson(r: CheckResult) {
  * them flattened into large-object space, cut the young-generation GC pauses by up to half, but
  * made the province check 2–3% slower overall (measured in alternating processes).
  */
-export function jsonReport(): Report {
+export function jsonReport(indent = false): Report {
   const docs: ReturnType<typeof findingsJson>[] = [];
   const total = { violation: 0, advisory: 0, pending: 0 };
   return {
@@ -34,13 +43,13 @@ export function jsonReport(): Report {
     },
     end() {
       const doc = docs.length === 1 ? docs[0] : { format: 'xuncha-findings-set/1', summary: total, reports: docs };
-      return JSON.stringify(doc, null, 2) + '\n';
+      return jsonText(doc, indent);
     },
   };
 }
 
-export function formatJson(results: CheckResult[]): string {
-  const report = jsonReport();
+export function formatJson(results: CheckResult[], o: { indent?: boolean } = {}): string {
+  const report = jsonReport(o.indent);
   for (const r of results) report.add(r);
   return report.end();
 }

@@ -7,6 +7,7 @@ import type { CheckResult, Finding } from '../model/finding.js';
 import type { Duty } from '../model/rules.js';
 import { ArticleBook } from './articles.js';
 import type { ReportContext } from './index.js';
+import { jsonText } from './json.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -73,7 +74,7 @@ export function formatSarif(results: CheckResult[], ctx: ReportContext): string 
       properties: { asOf: results[0]?.asOf, ruleset: results[0]?.ruleset, rounds: results.map((r) => r.round) },
     }],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return jsonText(sarif, ctx.indent);
 }
 
 function locationOf(r: CheckResult, artifact: number, event: string): Location | undefined {

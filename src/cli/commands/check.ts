@@ -1,6 +1,6 @@
 // xuncha check <log…>: read → validate → evaluate each log (every input problem comes out at once),
 // each result handed to the report as it comes. The pipeline itself is src/check.ts.
-import type { Command } from '../command.js';
+import { stdoutIsTerminal, type Command } from '../command.js';
 import { checkFiles } from '../../check.js';
 import { InputError } from '../../model/problem.js';
 import { FORMATS, reportFor } from '../../report/index.js';
@@ -14,12 +14,14 @@ export interface CheckOptions {
   estimateUncovered: boolean;
   maxBytes?: number;
   maxEvents?: number;
+  /** Indent JSON output (json, sarif), for a reader at a terminal. */
+  indent?: boolean;
 }
 
 export async function check(o: CheckOptions): Promise<{ output: string; exitCode: number }> {
   if (!FORMATS[o.format]) throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${o.format}"；可用：${Object.keys(FORMATS).join('、')}。` }]);
   const checker = await setup(o.rules, o.estimateUncovered);
-  const report = reportFor(o.format, checker.rules)!;
+  const report = reportFor(o.format, checker.rules, { indent: o.indent ?? false })!;
   let violated = false;
   await checkFiles(o.logs, checker, {
     asOf: o.asOf, ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}), ...(o.maxEvents ? { maxEvents: o.maxEvents } : {}),
@@ -53,6 +55,7 @@ export const checkCommand: Command = {
       format: values['format'] as string,
       ...(values['rules'] ? { rules: values['rules'] as string } : {}),
       estimateUncovered: values['estimate-uncovered'] === true,
+      indent: stdoutIsTerminal(),
       ...(maxBytes ? { maxBytes } : {}),
       ...(maxEvents ? { maxEvents } : {}),
     });

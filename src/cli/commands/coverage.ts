@@ -2,7 +2,8 @@
 // or the reason it cannot be checked. Exit 2 when an article of the source is missing.
 import type { Ruleset } from '../../model/rules.js';
 import { InputError } from '../../model/problem.js';
-import type { Command } from '../command.js';
+import { stdoutIsTerminal, type Command } from '../command.js';
+import { jsonText } from '../../report/json.js';
 import { setup } from '../setup.js';
 
 export interface CoverageRow { article: string; rules: string[]; reason: string | null }
@@ -29,7 +30,7 @@ export const coverageCommand: Command = {
     const rs = rules.rulesets[rules.rulesets.length - 1]!;
     const rows = coverage(rs);
     const missing = rows.filter((r) => r.rules.length === 0 && r.reason === null);
-    if (format === 'json') return { output: JSON.stringify({ articles: rows }, null, 2) + '\n', exitCode: missing.length ? 2 : 0 };
+    if (format === 'json') return { output: jsonText({ articles: rows }, stdoutIsTerminal()), exitCode: missing.length ? 2 : 0 };
     const width = Math.max(...rows.map((r) => r.article.length));
     const lines = rows.map((r) => {
       const id = r.article.padEnd(width + 1, '　');
