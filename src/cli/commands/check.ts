@@ -21,7 +21,7 @@ export interface CheckOptions {
 export async function check(o: CheckOptions): Promise<{ output: string; exitCode: number }> {
   if (!FORMATS[o.format]) throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${o.format}"；可用：${Object.keys(FORMATS).join('、')}。` }]);
   const checker = await setup(o.rules, o.estimateUncovered);
-  const report = reportFor(o.format, checker.rules, { indent: o.indent ?? false })!;
+  const report = reportFor(o.format, checker.rules, { indent: o.indent })!;
   let violated = false;
   await checkFiles(o.logs, checker, {
     asOf: o.asOf, ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}), ...(o.maxEvents ? { maxEvents: o.maxEvents } : {}),
