@@ -189,6 +189,14 @@ export function refOf(e: Ev): string {
   return parts.length ? `（${parts.join('，')}）` : '';
 }
 
+/**
+ * "逾期2个工作日". An act on the rest days right after its due day is late by calendar days but by
+ * no workday: said as "逾期1天（均为休息日，计0个工作日）", not as a bare "逾期0个工作日".
+ */
+export function lateZh(late: Late): string {
+  return late.workdays > 0 ? `逾期${late.workdays}个工作日` : `逾期${late.days}天（均为休息日，计0个工作日）`;
+}
+
 export function countingZh(d: DueDate): string {
   return `计算：${d.counting}。`;
 }

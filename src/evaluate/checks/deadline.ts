@@ -5,7 +5,7 @@ import { dueDateOf, periodZh, type DueDate } from '../../calendar/periods.js';
 import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { candidates, countingZh, did, dueDayFor, dueFor, finding, inForce, inMatter, lateBy, leftUntil, refOf, type Ctx } from '../context.js';
+import { candidates, countingZh, did, dueDayFor, dueFor, finding, inForce, inMatter, lateBy, lateZh, leftUntil, refOf, type Ctx } from '../context.js';
 
 export function deadline(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const start = duty.start!;
@@ -51,13 +51,13 @@ export function deadline(duty: Duty, ctx: Ctx, out: Finding[]): void {
       const late = lateBy(ctx, due.due, done.day);
       out.push(finding(duty, ctx, {
         kind: 'late', primary: s, evidence: [...startList, done], due, done: done.day, late,
-        message: `${head}${promise}，实际${done.date}${phrase}，逾期${late.workdays}个工作日。${countingZh(due)}`,
+        message: `${head}${promise}，实际${done.date}${phrase}，${lateZh(late)}。${countingZh(due)}`,
       }));
     } else if (ctx.asOf > due.due) {
       const late = lateBy(ctx, due.due, ctx.asOf);
       out.push(finding(duty, ctx, {
         kind: 'missing', primary: s, evidence: startList, due, done: null, late,
-        message: `${head}${promise}，截至${isoOf(ctx.asOf)}仍未${phrase}，已逾期${late.workdays}个工作日。${countingZh(due)}`,
+        message: `${head}${promise}，截至${isoOf(ctx.asOf)}仍未${phrase}，已${lateZh(late)}。${countingZh(due)}`,
       }));
     } else {
       const left = leftUntil(ctx, due.due);

@@ -6,7 +6,7 @@ import { periodZh } from '../../calendar/periods.js';
 import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { acts, countingZh, did, dueDayFor, dueFor, finding, inForce, lateBy, partyOf, type Ctx } from '../context.js';
+import { acts, countingZh, did, dueDayFor, dueFor, finding, inForce, lateBy, lateZh, partyOf, type Ctx } from '../context.js';
 
 export function within(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const start = duty.start!;
@@ -24,7 +24,7 @@ export function within(duty: Duty, ctx: Ctx, out: Finding[]): void {
     out.push(finding(duty, ctx, {
       kind: 'late', primary: a, evidence: [anchor, a], due, done: a.day, late, party,
       message: `${did(ctx, anchor)}，${ctx.agencyName(party)}应于${periodZh(duty.period!)}即${isoOf(due.due)}前${ctx.eventType(a.type).phrase}；` +
-        `实际${did(ctx, a)}，逾期${late.workdays}个工作日。${countingZh(due)}`,
+        `实际${did(ctx, a)}，${lateZh(late)}。${countingZh(due)}`,
     }));
   }
 }

@@ -5,7 +5,7 @@ import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
 import { dueDateOf } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { acts, finding, inForce, lateBy, leftUntil, type Ctx } from '../context.js';
+import { acts, finding, inForce, lateBy, lateZh, leftUntil, type Ctx } from '../context.js';
 
 export function yearly(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const years = [...new Set(ctx.index.ofType('round.started').map((e) => ymd(e.day).y))];
@@ -26,7 +26,7 @@ export function yearly(duty: Duty, ctx: Ctx, out: Finding[]): void {
       const late = lateBy(ctx, due, first.day);
       out.push(finding(duty, ctx, {
         kind: 'late', primary: first, evidence: [first], due: dueDate, done: first.day, late,
-        message: `${party}应于${y}年年初即${isoOf(due)}前${phrase}，实际${first.date}${phrase}，逾期${late.workdays}个工作日。计算：${dueDate.counting}。`,
+        message: `${party}应于${y}年年初即${isoOf(due)}前${phrase}，实际${first.date}${phrase}，${lateZh(late)}。计算：${dueDate.counting}。`,
       }));
     } else if (ctx.asOf > due) {
       out.push(finding(duty, ctx, {
