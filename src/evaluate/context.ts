@@ -197,6 +197,11 @@ export function lateZh(late: Late): string {
   return late.workdays > 0 ? `逾期${late.workdays}个工作日` : `逾期${late.days}天（均为休息日，计0个工作日）`;
 }
 
+/** "还剩3个工作日"; on the due day itself "今日到期"; "还剩2天（均为休息日）" when only rest days are left. */
+export function leftZh(ctx: Ctx, due: number, left: Left): string {
+  return left.workdays > 0 ? `还剩${left.workdays}个工作日` : due === ctx.asOf ? '今日到期' : `还剩${due - ctx.asOf}天（均为休息日）`;
+}
+
 export function countingZh(d: DueDate): string {
   return `计算：${d.counting}。`;
 }

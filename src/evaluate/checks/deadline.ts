@@ -5,7 +5,7 @@ import { dueDateOf, periodZh, type DueDate } from '../../calendar/periods.js';
 import type { Ev } from '../../group/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { candidates, countingZh, did, dueDayFor, dueFor, finding, inForce, inMatter, lateBy, lateZh, leftUntil, refOf, type Ctx } from '../context.js';
+import { candidates, countingZh, did, dueDayFor, dueFor, finding, inForce, inMatter, lateBy, lateZh, leftUntil, leftZh, refOf, type Ctx } from '../context.js';
 
 export function deadline(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const start = duty.start!;
@@ -63,7 +63,7 @@ export function deadline(duty: Duty, ctx: Ctx, out: Finding[]): void {
       const left = leftUntil(ctx, due.due);
       out.push(finding(duty, ctx, {
         kind: 'due', primary: s, evidence: startList, due, done: null, left,
-        message: `${head}${promise}，尚未${phrase}，还剩${left.workdays}个工作日。${countingZh(due)}`,
+        message: `${head}${promise}，尚未${phrase}，${leftZh(ctx, due.due, left)}。${countingZh(due)}`,
       }));
     }
   }

@@ -6,7 +6,7 @@ import { dueDateOf } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import type { Ev } from '../../group/index.js';
-import { candidates, countingZh, dueDayFor, finding, inForce, inMatter, lateBy, leftUntil, monthEndDayFor, monthEndFor, type Ctx } from '../context.js';
+import { candidates, countingZh, dueDayFor, finding, inForce, inMatter, lateBy, leftUntil, leftZh, monthEndDayFor, monthEndFor, type Ctx } from '../context.js';
 
 export function monthly(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const act = duty.act!;
@@ -48,7 +48,7 @@ export function monthly(duty: Duty, ctx: Ctx, out: Finding[]): void {
         const left = leftUntil(ctx, due.due);
         out.push(finding(duty, ctx, {
           kind: 'due', primary: s, evidence: [s, ...done], due, done: null, left,
-          message: `${head}，本期尚未反馈，还剩${left.workdays}个工作日。${countingZh(due)}`,
+          message: `${head}，本期尚未反馈，${leftZh(ctx, due.due, left)}。${countingZh(due)}`,
         }));
       }
     }

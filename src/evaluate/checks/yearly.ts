@@ -5,7 +5,7 @@ import { dayFromYmd, isoOf, ymd } from '../../calendar/dates.js';
 import { dueDateOf } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
-import { acts, finding, inForce, lateBy, lateZh, leftUntil, type Ctx } from '../context.js';
+import { acts, finding, inForce, lateBy, lateZh, leftUntil, leftZh, type Ctx } from '../context.js';
 
 export function yearly(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const years = [...new Set(ctx.index.ofType('round.started').map((e) => ymd(e.day).y))];
@@ -37,7 +37,7 @@ export function yearly(duty: Duty, ctx: Ctx, out: Finding[]): void {
       const left = leftUntil(ctx, due);
       out.push(finding(duty, ctx, {
         kind: 'due', evidence: [], due: dueDate, done: null, left, party: duty.party,
-        message: `${party}应于${y}年年初即${isoOf(due)}前${phrase}，尚未${phrase}，还剩${left.workdays}个工作日。计算：${dueDate.counting}。`,
+        message: `${party}应于${y}年年初即${isoOf(due)}前${phrase}，尚未${phrase}，${leftZh(ctx, due, left)}。计算：${dueDate.counting}。`,
       }));
     }
   }
