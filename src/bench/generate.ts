@@ -1,7 +1,7 @@
 // A deterministic, seeded generator of realistic round logs for benchmarks and fuzzing: every
 // agency, the whole event catalogue, dates across real holidays, and about one duty in ten late
 // or missing. The same (events, seed) always gives the same logs.
-import { dayOf, isoOf } from '../calendar/dates.js';
+import { addMonthsClamped, dayFromYmd, dayOf, isoOf, ymd } from '../calendar/dates.js';
 import type { CaseLog, LogEvent } from '../model/log.js';
 
 export interface GenerateOptions {
@@ -45,9 +45,34 @@ function person(r: Rng): string {
   return r.pick([...SURNAMES]) + r.pick([...GIVEN]) + (r.chance(0.5) ? r.pick([...GIVEN]) : '');
 }
 
-/** Days to wait for an act: usually within `ok`, about one time in ten beyond it. */
-function wait(r: Rng, ok: number, lateBy = 6): number {
-  return r.chance(0.9) ? r.int(0, ok) : r.int(ok + 1, ok + lateBy);
+/**
+ * Days to wait for an act: nine times in ten within `ok`, else `late` days (a range far enough past
+ * `ok` that the act is late whatever weekends fall between). Each duty's acts are late or missing
+ * about one time in ten; tests/generate.test.ts measures it duty by duty.
+ */
+function wait(r: Rng, ok: number, late: readonly [number, number] = [ok + 1, ok + 6]): number {
+  return r.chance(0.9) ? r.int(0, ok) : r.int(late[0], late[1]);
+}
+
+/** 巡察结束后 (the after-round parameter, 1 month) from `from`: the day an after-round duty is done. */
+function afterRound(r: Rng, from: number): number {
+  return from + wait(r, 25, [35, 50]);
+}
+
+/**
+ * Written feedback on a clue or suggestion transferred on day `t`: the first within 3 months, then
+ * one in each month after the month it was due, until one says it is closed. Late and missing
+ * about one time in ten: the first after the 3 months, or one of the monthly ones left out.
+ */
+function feedback(r: Rng, t: number, add: (day: number, closed: boolean) => void): void {
+  const months = r.int(0, 4); // monthly feedbacks after the first; the last one closes the matter
+  add(t + wait(r, 85, [100, 120]), months === 0);
+  const skip = months >= 2 && r.chance(0.15) ? r.int(1, months - 1) : 0;
+  let { y, m } = ymd(addMonthsClamped(t, 3));
+  for (let k = 1; k <= months; k++) {
+    if (++m > 12) { m = 1; y++; }
+    if (k !== skip) add(dayFromYmd(y, m, r.int(3, 25)), k === months);
+  }
 }
 
 export function generateRound(index: number, r: Rng): CaseLog {
@@ -61,9 +86,16 @@ export function generateRound(index: number, r: Rng): CaseLog {
   const units = [...new Set(Array.from({ length: r.int(3, 5) }, () => r.pick(UNITS)))];
   const letter = (k: string) => `舞巡函〔${year}〕${index}-${k}号`;
   add(start, 'round.started', 'xunchaban');
-  if (r.chance(0.5)) add(start - r.int(0, 80), 'audit-plan.provided', 'shenjiju', { classified: true });
+  // 每年年初 (by 03-31, the start-of-year parameter): in the first quarter nine times in ten, else in
+  // April or never.
+  const jan1 = dayOf(`${year}-01-01`);
+  const plan = r.next();
+  if (plan < 0.95) add(jan1 + (plan < 0.9 ? r.int(5, 85) : r.int(95, 115)), 'audit-plan.provided', 'shenjiju', { classified: true });
   const stationed = start + r.int(7, 12);
-  for (const u of units) add(stationed + r.int(0, 2), 'round.stationed', 'xunchazu', { unit: u });
+  const reportDay = stationed + r.int(45, 60);
+  const ended = reportDay + r.int(10, 20);
+  const stationedAt = new Map(units.map((u) => [u, stationed + r.int(0, 2)]));
+  for (const [u, d] of stationedAt) add(d, 'round.stationed', 'xunchazu', { unit: u });
 
   for (const a of SECONDING) {
     if (!r.chance(0.6)) continue;
@@ -71,7 +103,9 @@ export function generateRound(index: number, r: Rng): CaseLog {
     add(start + r.int(0, 2), 'secondment.requested', a === 'jiwei' ? 'xunchaban' : 'zuzhibu', { to: a, ref, approved: r.chance(0.95) });
     const assigned = start + r.int(2, 5);
     add(assigned, 'secondment.assigned', a, { ref, persons: [person(r)], fromTalentPool: r.chance(0.9) });
-    add(assigned + wait(r, 5), 'secondment.reported', a, { ref });
+    add(assigned + wait(r, 5, [9, 14]), 'secondment.reported', a, { ref });
+    // 宣传部 trains the cadres it seconds before the round is stationed.
+    if (a === 'xuanchuanbu' && r.chance(0.95)) add(r.chance(0.95) ? stationed - r.int(1, 3) : stationed + r.int(3, 6), 'training.held', a);
     if (r.chance(0.08)) {
       const req = assigned + r.int(5, 20);
       add(req, 'secondment.replacement-requested', a, { ref });
@@ -99,7 +133,7 @@ export function generateRound(index: number, r: Rng): CaseLog {
     const ref = `督查〔${year}〕${index}号`;
     const found = stationed + r.int(0, 40);
     add(found, 'oversight.found', 'ducha', { ref, unit: r.pick(units) });
-    add(found + wait(r, 4, 6), 'oversight.notified', 'ducha', { ref });
+    add(found + wait(r, 4, [9, 14]), 'oversight.notified', 'ducha', { ref });
   }
 
   const allPersons = units.flatMap(() => [person(r), person(r)]);
@@ -115,10 +149,10 @@ export function generateRound(index: number, r: Rng): CaseLog {
       from = received + r.int(0, 2);
       add(from, 'inquiry.persons-received', a, { ref, persons: allPersons.slice(0, 3) });
     }
-    const answered = from + 1 + wait(r, 3, 5);
+    const answered = from + 1 + wait(r, 2, [3, 7]); // 3个工作日: within 3 days is on time whatever the weekdays
     add(answered, 'inquiry.answered', a, { ref, approved: r.chance(0.95) });
     add(answered, 'inquiry.registered', 'xunchaban', { ref });
-    add(answered + r.int(0, 1), 'inquiry.distributed', 'xunchaban', { ref });
+    add(r.chance(0.9) ? answered + r.int(0, 1) : ended + r.int(1, 10), 'inquiry.distributed', 'xunchaban', { ref });
   }
 
   const pc = `个核〔${year}〕${index}`;
@@ -126,21 +160,22 @@ export function generateRound(index: number, r: Rng): CaseLog {
   for (const u of units) {
     const persons = allPersons.slice(0, r.chance(0.9) ? 2 : 3);
     pcSelected.push(...persons);
-    add(stationed + wait(r, 10, 5), 'personal-check.selected', 'xunchazu', { unit: u, persons, ref: pc });
+    add(stationedAt.get(u)! + wait(r, 10, [11, 15]), 'personal-check.selected', 'xunchazu', { unit: u, persons, ref: pc });
   }
   const pcRef = letter('pc');
   const pcReq = stationed + 14;
   add(pcReq, 'personal-check.requested', 'xunchaban', { to: 'zuzhibu', ref: pcRef, persons: pcSelected });
   const pcAns = pcReq + r.int(18, 26) + (r.chance(0.1) ? 10 : 0);
   add(pcAns, 'personal-check.answered', 'zuzhibu', { ref: pcRef, classified: r.chance(0.95) });
-  add(pcAns + r.int(0, 2), 'personal-check.distributed', 'xunchaban', { ref: pcRef });
+  const pcDistributed = r.chance(0.9) ? pcAns + r.int(0, 2) : ended + r.int(1, 10);
+  add(pcDistributed, 'personal-check.distributed', 'xunchaban', { ref: pcRef });
 
   for (let k = 0; k < r.int(2, 4); k++) {
     const ref = `组干函〔${year}〕${index}-op${k}`;
     const got = start + r.int(10, 60);
     add(got - 1, 'opinion.requested', 'zuzhibu', { to: 'xunchaban', ref, persons: [person(r)] });
     add(got, 'opinion.received', 'xunchaban', { ref });
-    add(got + 1 + wait(r, 3, 4), 'opinion.answered', 'xunchaban', { ref });
+    add(got + 1 + wait(r, 2, [3, 7]), 'opinion.answered', 'xunchaban', { ref });
   }
   for (let k = 0; k < r.int(2, 3); k++) {
     const a = r.pick(ASSISTING);
@@ -163,36 +198,29 @@ export function generateRound(index: number, r: Rng): CaseLog {
     const ref = `舆情〔${year}〕${index}`;
     const d = stationed + r.int(5, 40);
     add(d, 'public-opinion.occurred', units[0]!, { unit: units[0]!, ref });
-    add(d + wait(r, 1, 3), 'public-opinion.communicated', 'xuanchuanbu', { ref });
+    add(d + wait(r, 1, [2, 4]), 'public-opinion.communicated', 'xuanchuanbu', { ref });
   }
-  const reportDay = stationed + r.int(45, 60);
   for (const a of ['zuzhibu', 'xuanchuanbu']) if (r.chance(0.5)) add(reportDay - r.int(1, 10), 'special-check.reported', a, { ref: `专检〔${year}〕${index}-${a}`, approved: r.chance(0.95) });
   add(reportDay, 'report.heard', 'lingdaoxiaozu');
-  const ended = reportDay + r.int(10, 20);
   add(ended, 'round.ended', 'xunchaban');
   if (r.chance(0.3)) {
     const ref = `专审〔${year}〕${index}`;
     add(reportDay, 'special-audit.approved', 'lingdaoxiaozu', { ref });
-    add(reportDay + wait(r, 5), 'special-audit.planned', 'shenjiju', { ref });
+    add(reportDay + wait(r, 5, [9, 14]), 'special-audit.planned', 'shenjiju', { ref });
     add(reportDay + r.int(40, 90), 'special-audit.reported', 'shenjiju', { ref });
   }
   for (let k = 0; k < r.int(3, 6); k++) {
     const ref = `信访〔${year}〕${index}-${k}`;
     add(stationed + r.int(1, 40), 'petition.received', 'xunchazu', { ref, outOfScope: true });
-    add(ended + wait(r, 28, 15), 'petition.forwarded', 'xunchaban', { to: 'jiwei', ref });
+    add(afterRound(r, ended), 'petition.forwarded', 'xunchaban', { to: 'jiwei', ref });
   }
   for (let k = 0; k < r.int(3, 6); k++) {
     const a = r.pick(CLUES);
     const ref = `巡线〔${year}〕${index}-${k}`;
-    const t = reportDay + wait(r, 6, 4);
+    const t = reportDay + wait(r, 6, [9, 12]);
     add(t, 'clue.transferred', 'xunchaban', { to: a, ref, approved: r.chance(0.95) });
     if (r.chance(0.03)) { add(t + 3, 'clue.rejected', a, { ref }); continue; }
-    let f = t + r.int(60, 88) + (r.chance(0.1) ? 30 : 0);
-    const months = r.int(0, 5);
-    for (let m = 0; m <= months; m++) {
-      add(f, 'clue.feedback', a, { ref, written: true, closed: m === months });
-      f += r.int(20, 30);
-    }
+    feedback(r, t, (day, closed) => add(day, 'clue.feedback', a, { ref, written: true, closed }));
   }
   if (r.chance(0.4)) {
     // 问题线索处置情况最新数据, asked for by the office and given once the agency's leaders agree.
@@ -207,19 +235,20 @@ export function generateRound(index: number, r: Rng): CaseLog {
     const ref = `巡建〔${year}〕${index}-${k}`;
     const t = reportDay + r.int(3, 8);
     add(t, 'suggestion.transferred', 'xunchaban', { to: a, ref });
-    add(t + r.int(40, 85), 'suggestion.feedback', a, { ref, written: true, closed: true });
+    feedback(r, t, (day, closed) => add(day, 'suggestion.feedback', a, { ref, written: true, closed }));
   }
   const fbDay = reportDay + r.int(5, 12);
   for (const u of units) {
     add(fbDay, 'feedback.delivered', 'xunchazu', { unit: u });
-    if (r.chance(0.5)) add(fbDay + wait(r, 1, 3), 'oversight.transferred', 'xunchaban', { to: 'ducha', unit: u, ref: `巡督〔${year}〕${index}` });
+    if (r.chance(0.5)) add(fbDay + wait(r, 1, [4, 7]), 'oversight.transferred', 'xunchaban', { to: 'ducha', unit: u, ref: `巡督〔${year}〕${index}` });
     const rect = fbDay + r.int(60, 90);
     add(rect, 'rectification.ended', u, { unit: u });
-    for (const a of ['jiwei', 'zuzhibu']) add(rect + r.int(60, 88) + (r.chance(0.1) ? 10 : 0), 'supervision.reported', a, { unit: u });
+    for (const a of ['jiwei', 'zuzhibu']) add(rect + wait(r, 88, [100, 120]), 'supervision.reported', a, { unit: u });
   }
-  for (const e of ev.filter((x) => x.type === 'inquiry.distributed')) add(ended + wait(r, 25), 'inquiry.returned', 'xunchazu', { ref: e.ref! });
-  add(ended + r.int(5, 30), 'personal-check.returned', 'xunchazu', { ref: pcRef });
-  for (const e of ev.filter((x) => x.type === 'secondment.assigned')) add(ended + wait(r, 25), 'secondment.appraised', 'xunchaban', { ref: e.ref! });
+  // Originals go back within a month of the later of the round's end and their distribution.
+  for (const e of ev.filter((x) => x.type === 'inquiry.distributed')) add(afterRound(r, Math.max(ended, dayOf(e.date))), 'inquiry.returned', 'xunchazu', { ref: e.ref! });
+  add(afterRound(r, Math.max(ended, pcDistributed)), 'personal-check.returned', 'xunchazu', { ref: pcRef });
+  for (const e of ev.filter((x) => x.type === 'secondment.assigned')) add(afterRound(r, ended), 'secondment.appraised', 'xunchaban', { ref: e.ref! });
   return { format: 'xuncha-case-log/1', round: { id: `${year}-G${index}`, name: `生成数据第${index}轮巡察`, units }, events: ev };
 }
 

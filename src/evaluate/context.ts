@@ -20,6 +20,8 @@ export interface Ctx {
   eventType(type: string): EventType;
   fieldName(field: string): string;
   notJudged: NotJudged[];
+  /** Instances judged, by duty id, when the caller asks (EvaluateOptions.judged). */
+  judged: Map<string, number> | undefined;
 }
 
 /** Below this many events of a type, testing them all is cheaper than grouping them by a value. */
@@ -56,7 +58,10 @@ export function inMatter(duty: Duty, ctx: Ctx, is: DutyTests, e: Ev): boolean {
 
 /** Is the instance triggered on `day` judged by this ruleset? Records it when it is too early. */
 export function inForce(duty: Duty, ctx: Ctx, day: number, evidence: Ev | readonly Ev[]): boolean {
-  if (day >= ctx.from && day < ctx.until) return true;
+  if (day >= ctx.from && day < ctx.until) {
+    if (ctx.judged) ctx.judged.set(duty.id, (ctx.judged.get(duty.id) ?? 0) + 1);
+    return true;
+  }
   if (day < ctx.from) {
     ctx.notJudged.push({
       rule: duty.id, article: duty.article, evidence: 'id' in evidence ? [evidence.id] : evidence.map((e) => e.id),

@@ -25,7 +25,16 @@ const CHECKS: Record<CheckKind, Check> = {
   deadline, within, monthly, yearly, order, forbidden, require, limit,
 };
 
-export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar, asOfIso: string, opts: DecideOptions = {}): Promise<CheckResult> {
+export interface EvaluateOptions extends DecideOptions {
+  /**
+   * Counts, by duty id, the instances this evaluation judged (those inForce admits): one per start
+   * event for deadline and monthly duties, per act for within, per year for yearly (the other
+   * checks count what they look at). The generator's test divides late and missing findings by it.
+   */
+  judged?: Map<string, number>;
+}
+
+export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar, asOfIso: string, opts: EvaluateOptions = {}): Promise<CheckResult> {
   const asOf = dayOf(asOfIso);
   const index = new EventIndex(valid, asOf);
   const findings: Finding[] = [];
@@ -35,13 +44,13 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
     const next = rulesets[i + 1];
     // Only the oldest ruleset reports what falls before every ruleset.
     const ctx = context(rules, index, await decide(rs.duties, index, opts), cal, asOf,
-      dayOf(rs.effective), next ? dayOf(next.effective) : Infinity, i === 0 ? notJudged : []);
+      dayOf(rs.effective), next ? dayOf(next.effective) : Infinity, i === 0 ? notJudged : [], opts.judged);
     runDuties(rs.duties, ctx, findings);
   }
   // Data-consistency checks: well-formed records that contradict themselves. They never stop the
   // check; they are reported beside the duties, whatever ruleset is in force.
   if (rules.consistency.length) {
-    const ctx = context(rules, index, await decide(rules.consistency, index, opts), cal, asOf, -Infinity, Infinity, []);
+    const ctx = context(rules, index, await decide(rules.consistency, index, opts), cal, asOf, -Infinity, Infinity, [], opts.judged);
     runDuties(rules.consistency, ctx, findings);
   }
   findings.sort(compareFindings);
@@ -95,10 +104,10 @@ function checksOf(duties: readonly Duty[]): Check[] {
 
 function context(
   rules: Rules, index: EventIndex, decisions: Decisions, cal: WorkCalendar, asOf: number,
-  from: number, until: number, notJudged: NotJudged[],
+  from: number, until: number, notJudged: NotJudged[], judged: Map<string, number> | undefined,
 ): Ctx {
   return {
-    index, decisions, cal, asOf, from, until, notJudged,
+    index, decisions, cal, asOf, from, until, notJudged, judged,
     agencyName: (id) => agencyNameOf(rules, id),
     eventType: (type) => rules.events.get(type)!,
     fieldName: (f) => rules.fieldNames.get(f) ?? f,
