@@ -39,8 +39,8 @@ export interface Duty {
   after?: Selector;
   /** deadline without a period: the act is due before the first of these events. */
   by?: { event: string; link: Link; sameDayOk: boolean };
-  /** yearly: each year's act is due by this month-day (MM-DD). */
-  yearly?: { due: string };
+  /** yearly: each year's act is due by this month-day (`due` as written, MM-DD; month 1–12 and day read from it). */
+  yearly?: { due: string; month: number; day: number };
   require?: Condition;
   period?: Period;
   /** monthly: acts satisfying this end the duty (办结). */

@@ -12,7 +12,7 @@ import type { YamlFile } from '../load/yaml-file.js';
 import { walkCondition } from '../model/condition.js';
 import { InputError, type Problem } from '../model/problem.js';
 import type { Agency, Article, CheckKind, Condition, Duty, EventType, Example, Link, Parameter, Rules, Ruleset, Selector } from '../model/rules.js';
-import { schemaProblems, validatorFor } from './schema.js';
+import { expectedZh, schemaProblems, validatorFor } from './schema.js';
 
 /** Fields of an event that conditions may name (json-rules-engine facts). */
 export const EVENT_FACTS = new Set([
@@ -202,7 +202,7 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
         if (!hit || badParams.has(hit[1])) continue;
         badParams.add(hit[1]);
         p.add(rs.ruleset, `/parameters/${hit[1]}/value`,
-          `参数 ${hit[1]} 的值 ${JSON.stringify(paramByName.get(hit[1])!.value)} 不适合它所填的字段 ${hit[0].slice(1)}（义务 ${dutyId}）：${e.message ?? '格式不符'}。`);
+          `参数 ${hit[1]} 的值 ${JSON.stringify(paramByName.get(hit[1])!.value)} 不适合它所填的字段 ${hit[0].slice(1)}（义务 ${dutyId}）：${expectedZh(e)}。`);
       }
     }
     return { body: out, used };
@@ -381,14 +381,17 @@ function toDuty(
   if (b['sameDayOk'] !== undefined) duty.sameDayOk = b['sameDayOk'] === true;
   if (b['monthlyFrom'] !== undefined) duty.monthlyFrom = b['monthlyFrom'] as Duty['monthlyFrom'];
   if (b['limit']) duty.limit = b['limit'] as Duty['limit'];
-  if (b['yearly']) duty.yearly = b['yearly'] as Duty['yearly'];
+  if (b['yearly']) {
+    // Read once here rather than for every log; the schema has made it a day every year has.
+    const due = String((b['yearly'] as { due: unknown }).due);
+    duty.yearly = { due, month: Number(due.slice(0, 2)), day: Number(due.slice(3, 5)) };
+  }
   if (b['by']) {
     const by = b['by'] as { event: string; link?: Link; sameDayOk?: boolean };
     if (mine('by') && !cat.events.has(by.event)) p.add(f, here, `by.event 中的事件类型 ${by.event} 不在事件目录 events.yaml 中。`);
     duty.by = { event: by.event, link: by.link ?? 'round', sameDayOk: by.sameDayOk === true };
   }
   if (check === 'deadline' && (b['period'] === undefined) === (b['by'] === undefined)) p.add(f, here, `check: deadline 的义务 ${id} 须有 period 或 by 之一。`);
-  if (duty.yearly && !/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/.test(String(duty.yearly.due))) p.add(f, here, `yearly.due 应为 MM-DD，实际为 ${String(duty.yearly.due)}。`);
   if (duty.monthlyFrom && !['month-after-first-due', 'month-after-first-feedback'].includes(duty.monthlyFrom)) {
     p.add(f, here, `monthlyFrom 的取值 ${String(duty.monthlyFrom)} 无效；应为 month-after-first-due 或 month-after-first-feedback。`);
   }

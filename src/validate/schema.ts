@@ -209,6 +209,17 @@ function forms(branches: unknown): string {
   }).join('、');
 }
 
+// yearly.due, written in a rule or filled from a parameter: its pattern allows only days every year has.
+const isMonthDay = (path: string) => /\/yearly\/due$/.test(path);
+const MONTH_DAY_ZH = '不是每年都有的一天；应写作 MM-DD，如 03-31（02-29 只在闰年才有）';
+
+/** What a value failing `e` should be, in Chinese: for a message that names the value itself. */
+export function expectedZh(e: ErrorObject): string {
+  if (e.keyword === 'pattern' && isMonthDay(e.instancePath)) return MONTH_DAY_ZH;
+  localizeZh([e]);
+  return e.message ?? '格式不符';
+}
+
 function describe(e: ErrorObject, data: unknown, prefix: string): string {
   const found = valueAt(data, e.instancePath);
   const path = prefix + e.instancePath;
@@ -230,6 +241,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string): string {
       }
       return `${where} 的值 ${show(found)} ${e.message}。`;
     case 'pattern':
+      if (isMonthDay(path)) return `${where} 的值 ${show(found)} ${MONTH_DAY_ZH}。`;
       if (isDate) return `${where} 的值 ${show(found)} 不是日期格式；应为 YYYY-MM-DD（不带时间）${dateHint(found) || '。'}`;
       if (e.params['pattern'] === '^(\\S(.*\\S)?)?$') return `${where} 的值 ${show(found)} 首尾有空格；请删去首尾空格（否则同一事项会被当作两件）。`;
       return `${where} 的值 ${show(found)} 不符合格式要求；应匹配正则表达式 ${String(e.params['pattern'])}。`;
@@ -263,6 +275,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string): string {
       return `${where} 的值 ${show(found)} 超出范围；应${cmp} ${String(e.params['limit'])}。`;
     }
     case 'anyOf': case 'oneOf':
+      if (isMonthDay(path) && typeof found === 'string') return `${where} 的值 ${show(found)} ${MONTH_DAY_ZH}；或写 { param: 参数名 }。`;
       return `${where} 的值 ${show(found)} 不符合任何一种允许的写法；应为以下之一：${forms(e.schema)}。`;
     default:
       return `${where} 的值 ${show(found)} ${e.message}。`;

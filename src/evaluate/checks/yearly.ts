@@ -9,7 +9,7 @@ import { acts, finding, inForce, lateBy, lateZh, leftUntil, leftZh, type Ctx } f
 
 export function yearly(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const years = [...new Set(ctx.index.ofType('round.started').map((e) => ymd(e.day).y))];
-  const [mm, dd] = duty.yearly!.due.split('-').map(Number) as [number, number];
+  const { month: mm, day: dd } = duty.yearly!;
   const done = acts(duty, ctx);
   const party = ctx.agencyName(duty.party);
   const phrase = ctx.eventType(duty.act!.event).phrase;
