@@ -1,11 +1,14 @@
 // The report formats of `xuncha check` (html, md, sarif, junit) on the demo round, checked against
-// the same run's --format json, plus several logs at once and escaping of hostile text.
+// the same run's --format json, plus several logs at once, escaping of hostile text, and the text
+// report's pending list (the rest of text is in tests/demo.test.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/check.js';
 import { findingsJson, formatJson } from '../src/report/json.js';
+import { formatText } from '../src/report/text.js';
+import { agencyNameOf } from '../src/model/rules.js';
 import { escHtml, escMd } from '../src/report/markup.js';
 import { calendar, DEMO, DEMO_AS_OF, ROOT, rules, xuncha } from './helpers.js';
 
@@ -218,3 +221,15 @@ function xmlProblems(xml: string): string[] {
   if (stack.length) problems.push(`unclosed: ${stack.join(', ')}`);
   return problems;
 }
+
+describe('--format text', () => {
+  it('says 今日到期 for a pending duty due on the as-of date, and the workdays left for one due later', async () => {
+    const log = (asOf: string) => checkText('opinion.json', JSON.stringify({
+      format: 'xuncha-case-log/1', round: { id: '2025-R2' },
+      events: [{ id: 'E1', type: 'opinion.received', date: '2025-07-08', actor: '巡察办', ref: '组干函〔2025〕40号' }],
+    }), { rules, cal: calendar }, { asOf });
+    const ctx = { rules, agencyName: (id: string) => agencyNameOf(rules, id), indent: false };
+    expect(formatText([await log('2025-07-11')], ctx)).toContain('  2025-07-11  今日到期【临期】  县委巡察办  二(二)5 收到组织部征求意见函3个工作日内提供相关情况（组干函〔2025〕40号）');
+    expect(formatText([await log('2025-07-09')], ctx)).toContain('  2025-07-11  还剩 2 个工作日【临期】  县委巡察办');
+  });
+});

@@ -43,7 +43,8 @@ function one(r: CheckResult, ctx: ReportContext): string {
   if (pend.length === 0) L.push('  无');
   for (const f of pend) {
     const soon = f.left !== null && f.left <= 3 ? '【临期】' : '';
-    L.push(`  ${f.due}  还剩 ${f.left} 个工作日${soon}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
+    const left = f.due === r.asOf ? '今日到期' : `还剩 ${f.left} 个工作日`;
+    L.push(`  ${f.due}  ${left}${soon}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
   }
   if (r.notJudged.length) {
     L.push('');
