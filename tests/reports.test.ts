@@ -1,12 +1,13 @@
 // The report formats of `xuncha check` (html, md, sarif, junit) on the demo round, checked against
 // the same run's --format json, plus several logs at once, escaping of hostile text, and the text
-// report's pending list (the rest of text is in tests/demo.test.ts).
+// and JUnit reports' pending duties (the rest of text is in tests/demo.test.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/check.js';
 import { findingsJson, formatJson } from '../src/report/json.js';
+import { formatJunit } from '../src/report/junit.js';
 import { formatText } from '../src/report/text.js';
 import { agencyNameOf } from '../src/model/rules.js';
 import { escHtml, escMd } from '../src/report/markup.js';
@@ -222,7 +223,7 @@ function xmlProblems(xml: string): string[] {
   return problems;
 }
 
-describe('--format text', () => {
+describe('--format text and junit: the pending duties', () => {
   it('says 今日到期 for a pending duty due on the as-of date, and the workdays left for one due later', async () => {
     const log = (asOf: string) => checkText('opinion.json', JSON.stringify({
       format: 'xuncha-case-log/1', round: { id: '2025-R2' },
@@ -231,5 +232,7 @@ describe('--format text', () => {
     const ctx = { rules, agencyName: (id: string) => agencyNameOf(rules, id), indent: false };
     expect(formatText([await log('2025-07-11')], ctx)).toContain('  2025-07-11  今日到期【临期】  县委巡察办  二(二)5 收到组织部征求意见函3个工作日内提供相关情况（组干函〔2025〕40号）');
     expect(formatText([await log('2025-07-09')], ctx)).toContain('  2025-07-11  还剩 2 个工作日【临期】  县委巡察办');
+    expect(formatJunit([await log('2025-07-11')], ctx)).toContain('<skipped message="待办·尚未到期：2025-07-11（今日到期）"/>');
+    expect(formatJunit([await log('2025-07-09')], ctx)).toContain('<skipped message="待办·尚未到期：2025-07-11（还剩 2 个工作日）"/>');
   });
 });

@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import type { CheckResult, Finding } from '../model/finding.js';
 import type { ReportContext } from './index.js';
 import { tally } from '../model/finding.js';
-import { KIND_ZH, SEVERITY_ZH } from './labels.js';
+import { KIND_ZH, SEVERITY_ZH, timeLeftZh } from './labels.js';
 import { escXml as x } from './markup.js';
 
 export function formatJunit(results: CheckResult[], ctx: ReportContext): string {
@@ -33,7 +33,7 @@ function suite(r: CheckResult, c: ReturnType<typeof suiteCounts>, ctx: ReportCon
   const file = relative(process.cwd(), r.file);
   const name = `${r.round.id}${r.round.name ? ' ' + r.round.name : ''}`;
   const cases = r.findings.length
-    ? r.findings.map((f) => testcase(f, file, ctx))
+    ? r.findings.map((f) => testcase(f, file, r.asOf, ctx))
     : [`    <testcase classname="${x(r.ruleset.id)}" name="${x(`${name}：未发现违规、提示或待办事项`)}" file="${x(file)}"/>`];
   return `  <testsuite name="${x(name)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}" file="${x(file)}">
     <properties>
@@ -45,7 +45,7 @@ ${cases.join('\n')}
   </testsuite>`;
 }
 
-function testcase(f: Finding, file: string, ctx: ReportContext): string {
+function testcase(f: Finding, file: string, asOf: string, ctx: ReportContext): string {
   // Unique within the suite: one duty can yield several findings (one per matter, per month).
   const what = [f.ref ?? f.unit, f.due ? `到期 ${f.due}` : null, `证据 ${f.evidence.join('、')}`].filter(Boolean).join('，');
   const head = `    <testcase classname="${x(f.rule)}" name="${x(`${f.article} ${ctx.agencyName(f.agency)}：${f.title}（${what}）`)}" file="${x(file)}">`;
@@ -54,7 +54,7 @@ function testcase(f: Finding, file: string, ctx: ReportContext): string {
     case 'violation':
       return `${head}\n      <failure message="${x(f.message)}" type="${x(`${f.kind} ${label}`)}">${x(details(f))}</failure>\n    </testcase>`;
     case 'pending':
-      return `${head}\n      <skipped message="${x(`${label}：${f.due ?? ''} 到期，还剩 ${f.left ?? '?'} 个工作日`)}"/>\n      <system-out>${x(details(f))}</system-out>\n    </testcase>`;
+      return `${head}\n      <skipped message="${x(`${label}：${f.due ?? ''}（${timeLeftZh(f, asOf)}）`)}"/>\n      <system-out>${x(details(f))}</system-out>\n    </testcase>`;
     case 'advisory':
       return `${head}\n      <system-out>${x(`【${label}】` + details(f))}</system-out>\n    </testcase>`;
   }

@@ -19,3 +19,8 @@ export function byAgency(findings: readonly Finding[]): Map<string, Finding[]> {
 export function pendingByDue(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'pending').sort((a, b) => byCode(a.due ?? '', b.due ?? '') || byCode(a.rule, b.rule));
 }
+
+/** Time left on a pending duty: "还剩 2 个工作日", or "今日到期" when it is due on the as-of date. */
+export function timeLeftZh(f: Finding, asOf: string): string {
+  return f.due === asOf ? '今日到期' : `还剩 ${f.left ?? '?'} 个工作日`;
+}
