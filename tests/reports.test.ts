@@ -235,4 +235,15 @@ describe('--format text and junit: the pending duties', () => {
     expect(formatJunit([await log('2025-07-11')], ctx)).toContain('<skipped message="待办·尚未到期：2025-07-11（今日到期）"/>');
     expect(formatJunit([await log('2025-07-09')], ctx)).toContain('<skipped message="待办·尚未到期：2025-07-11（还剩 2 个工作日）"/>');
   });
+
+  it('says how many rest days are left when no workday is, as the message does', async () => {
+    // 每年年初 is due 2024-03-31, a Sunday; on Friday 03-29 only the weekend is left.
+    const r = await checkText('audit-plan.json', JSON.stringify({
+      format: 'xuncha-case-log/1', round: { id: '2024-R1' },
+      events: [{ id: 'E1', type: 'round.started', date: '2024-03-04', actor: '巡察办' }],
+    }), { rules, cal: calendar }, { asOf: '2024-03-29' });
+    expect(r.findings.map((f) => f.message)).toEqual([expect.stringContaining('尚未提供本年度审计计划和上年度审计实施情况，还剩2天（均为休息日）。')]);
+    const ctx = { rules, agencyName: (id: string) => agencyNameOf(rules, id), indent: false };
+    expect(formatText([r], ctx)).toContain('  2024-03-31  还剩 2 天（均为休息日）【临期】  县审计局');
+  });
 });

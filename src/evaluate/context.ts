@@ -4,7 +4,7 @@ import { isoOf } from '../calendar/dates.js';
 import { dueDate, dueDay, monthEndDay, monthEndDue, workdaysBetween, type DueDate, type Period } from '../calendar/periods.js';
 import { UncoveredYearError } from '../calendar/calendar.js';
 import type { Ev, EventIndex } from '../group/index.js';
-import type { Finding, FindingKind, NotJudged } from '../model/finding.js';
+import { timeLeftZh, type Finding, type FindingKind, type NotJudged } from '../model/finding.js';
 import type { Duty, EventType } from '../model/rules.js';
 import type { Decisions, DutyTests, Role } from './conditions.js';
 
@@ -202,9 +202,9 @@ export function lateZh(late: Late): string {
   return late.workdays > 0 ? `逾期${late.workdays}个工作日` : `逾期${late.days}天（均为休息日，计0个工作日）`;
 }
 
-/** "还剩3个工作日"; on the due day itself "今日到期"; "还剩2天（均为休息日）" when only rest days are left. */
+/** "还剩3个工作日", or "今日到期" (model/finding.ts timeLeftZh). */
 export function leftZh(ctx: Ctx, due: number, left: Left): string {
-  return left.workdays > 0 ? `还剩${left.workdays}个工作日` : due === ctx.asOf ? '今日到期' : `还剩${due - ctx.asOf}天（均为休息日）`;
+  return timeLeftZh(left.workdays, due - ctx.asOf);
 }
 
 export function countingZh(d: DueDate): string {

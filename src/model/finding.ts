@@ -67,3 +67,13 @@ export function tally(findings: readonly Finding[]): Summary {
   for (const f of findings) t[f.severity]++;
   return t;
 }
+
+/**
+ * Time left on a pending duty, from the workdays and the calendar days after the as-of date up to
+ * its due day: "还剩3个工作日"; "今日到期" on the due day itself; "还剩2天（均为休息日）" when only rest
+ * days are left. `sep` spaces the number, as the text report's columns do.
+ */
+export function timeLeftZh(workdays: number, days: number, sep = ''): string {
+  if (workdays > 0) return `还剩${sep}${workdays}${sep}个工作日`;
+  return days === 0 ? '今日到期' : `还剩${sep}${days}${sep}天（均为休息日）`;
+}

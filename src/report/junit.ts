@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import type { CheckResult, Finding } from '../model/finding.js';
 import type { ReportContext } from './index.js';
 import { tally } from '../model/finding.js';
-import { KIND_ZH, SEVERITY_ZH, timeLeftZh } from './labels.js';
+import { KIND_ZH, SEVERITY_ZH, leftZh } from './labels.js';
 import { escXml as x } from './markup.js';
 
 export function formatJunit(results: CheckResult[], ctx: ReportContext): string {
@@ -54,7 +54,7 @@ function testcase(f: Finding, file: string, asOf: string, ctx: ReportContext): s
     case 'violation':
       return `${head}\n      <failure message="${x(f.message)}" type="${x(`${f.kind} ${label}`)}">${x(details(f))}</failure>\n    </testcase>`;
     case 'pending':
-      return `${head}\n      <skipped message="${x(`${label}：${f.due ?? ''}（${timeLeftZh(f, asOf)}）`)}"/>\n      <system-out>${x(details(f))}</system-out>\n    </testcase>`;
+      return `${head}\n      <skipped message="${x(`${label}：${f.due ?? ''}（${leftZh(f, asOf)}）`)}"/>\n      <system-out>${x(details(f))}</system-out>\n    </testcase>`;
     case 'advisory':
       return `${head}\n      <system-out>${x(`【${label}】` + details(f))}</system-out>\n    </testcase>`;
   }

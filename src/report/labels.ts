@@ -1,5 +1,6 @@
 // Chinese words for finding fields, shared by every human-readable format.
-import type { Finding, FindingKind, FindingSeverity } from '../model/finding.js';
+import { dayOf } from '../calendar/dates.js';
+import { timeLeftZh, type Finding, type FindingKind, type FindingSeverity } from '../model/finding.js';
 import { addTo } from '../model/multimap.js';
 import { byCode } from '../model/order.js';
 
@@ -20,7 +21,7 @@ export function pendingByDue(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'pending').sort((a, b) => byCode(a.due ?? '', b.due ?? '') || byCode(a.rule, b.rule));
 }
 
-/** Time left on a pending duty: "还剩 2 个工作日", or "今日到期" when it is due on the as-of date. */
-export function timeLeftZh(f: Finding, asOf: string): string {
-  return f.due === asOf ? '今日到期' : `还剩 ${f.left ?? '?'} 个工作日`;
+/** Time left on a pending duty, worded as in its message: "还剩 2 个工作日", "今日到期" …. */
+export function leftZh(f: Finding, asOf: string): string {
+  return timeLeftZh(f.left ?? 0, f.due === null ? 0 : dayOf(f.due) - dayOf(asOf), ' ');
 }

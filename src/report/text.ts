@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { tally } from '../model/finding.js';
-import { byAgency, KIND_ZH, pendingByDue, SEVERITY_ZH, timeLeftZh } from './labels.js';
+import { byAgency, KIND_ZH, pendingByDue, SEVERITY_ZH, leftZh } from './labels.js';
 
 import type { ReportContext } from './index.js';
 
@@ -43,7 +43,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   if (pend.length === 0) L.push('  无');
   for (const f of pend) {
     const soon = f.left !== null && f.left <= 3 ? '【临期】' : '';
-    L.push(`  ${f.due}  ${timeLeftZh(f, r.asOf)}${soon}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
+    L.push(`  ${f.due}  ${leftZh(f, r.asOf)}${soon}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
   }
   if (r.notJudged.length) {
     L.push('');
