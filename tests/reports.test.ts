@@ -1,13 +1,15 @@
 // The report formats of `xuncha check` (html, md, sarif, junit) on the demo round, checked against
-// the same run's --format json, plus several logs at once, escaping of hostile text, and the text
-// and JUnit reports' pending duties (the rest of text is in tests/demo.test.ts).
+// the same run's --format json, plus several logs at once, escaping of hostile text, and the text,
+// JUnit, Markdown and HTML reports' pending duties (the rest of text is in tests/demo.test.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/check.js';
 import { findingsJson, formatJson } from '../src/report/json.js';
+import { formatHtml } from '../src/report/html.js';
 import { formatJunit } from '../src/report/junit.js';
+import { formatMd } from '../src/report/md.js';
 import { formatText } from '../src/report/text.js';
 import { agencyNameOf } from '../src/model/rules.js';
 import { escHtml, escMd } from '../src/report/markup.js';
@@ -223,7 +225,7 @@ function xmlProblems(xml: string): string[] {
   return problems;
 }
 
-describe('--format text and junit: the pending duties', () => {
+describe('--format text, junit, md and html: the pending duties', () => {
   it('says 今日到期 for a pending duty due on the as-of date, and the workdays left for one due later', async () => {
     const log = (asOf: string) => checkText('opinion.json', JSON.stringify({
       format: 'xuncha-case-log/1', round: { id: '2025-R2' },
@@ -234,6 +236,11 @@ describe('--format text and junit: the pending duties', () => {
     expect(formatText([await log('2025-07-09')], ctx)).toContain('  2025-07-11  还剩 2 个工作日【临期】  县委巡察办');
     expect(formatJunit([await log('2025-07-11')], ctx)).toContain('<skipped message="待办·尚未到期：2025-07-11（今日到期）"/>');
     expect(formatJunit([await log('2025-07-09')], ctx)).toContain('<skipped message="待办·尚未到期：2025-07-11（还剩 2 个工作日）"/>');
+    // The 督办清单's reminder column: its 0 workdays left reads as 今日到期, not as one more 临期.
+    expect(formatMd([await log('2025-07-11')], ctx)).toContain('| 1 | 2025-07-11 | 0 | **今日到期** | 县委巡察办 |');
+    expect(formatMd([await log('2025-07-09')], ctx)).toContain('| 1 | 2025-07-11 | 2 | **临期** | 县委巡察办 |');
+    expect(formatHtml([await log('2025-07-11')], ctx)).toContain('<td class="num">0</td><td><span class="soon-mark">今日到期</span></td>');
+    expect(formatHtml([await log('2025-07-09')], ctx)).toContain('<td class="num">2</td><td><span class="soon-mark">临期</span></td>');
   });
 
   it('says how many rest days are left when no workday is, as the message does', async () => {

@@ -5,10 +5,7 @@ import type { CheckResult, Finding, Summary } from '../model/finding.js';
 import { ArticleBook, type CitedArticle } from './articles.js';
 import type { ReportContext } from './index.js';
 import { tally } from '../model/finding.js';
-import { KIND_ZH, pendingByDue, SEVERITY_ZH } from './labels.js';
-
-/** Pending duties due within this many workdays are marked 临期. */
-export const SOON_WORKDAYS = 3;
+import { KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH } from './labels.js';
 
 export interface Note extends CitedArticle { n: number }
 
@@ -27,7 +24,11 @@ export interface FindingItem {
 
 export interface AgencyGroup { agency: string; name: string; count: Summary; items: FindingItem[] }
 
-export interface PendingItem { f: Finding; name: string; soon: boolean; article: Note }
+export interface PendingItem {
+  f: Finding; name: string; article: Note;
+  /** labels.ts reminderZh: 今日到期, 临期 or nothing. */
+  reminder: string;
+}
 
 export interface RoundSection {
   n: number;
@@ -98,7 +99,7 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
       total: r.summary,
       groups,
       pending: pendingByDue(r.findings).map((f) => ({
-        f, name: ctx.agencyName(f.agency), soon: f.left !== null && f.left <= SOON_WORKDAYS, article: note(book.article(f)),
+        f, name: ctx.agencyName(f.agency), reminder: reminderZh(f, r.asOf), article: note(book.article(f)),
       })),
       notJudged: r.notJudged.map((x) => ({ article: note(book.article(x)), message: x.message, evidence: x.evidence })),
     };

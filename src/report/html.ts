@@ -2,8 +2,9 @@
 // texts show on hover (title) and, for print, as numbered notes at the end. Summary numbers carry
 // data-* attributes so that tests and scripts can read them without parsing Chinese.
 import type { CheckResult, Summary } from '../model/finding.js';
-import { buildReport, SOON_WORKDAYS, type Clause, type FindingItem, type Note, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
+import { buildReport, type Clause, type FindingItem, type Note, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
+import { SOON_WORKDAYS } from './labels.js';
 import { escHtml as e } from './markup.js';
 import { htmlPage } from './page.js';
 
@@ -52,7 +53,7 @@ function round(s: RoundSection, single: boolean): string {
     for (const item of g.items) H.push(finding(item));
     H.push('</section>');
   }
-  H.push(`<h3>三、督办清单（待办事项按到期日排列，≤${SOON_WORKDAYS} 个工作日到期的标“临期”）</h3>`);
+  H.push(`<h3>三、督办清单（待办事项按到期日排列，≤${SOON_WORKDAYS} 个工作日到期的标“临期”，当日到期的标“今日到期”）</h3>`);
   H.push(pendingTable(s.pending));
   if (s.notJudged.length) {
     H.push('<h3>四、未予判定（早于规则集生效日期）</h3><ul>');
@@ -89,8 +90,8 @@ ${it.counting ? `<p class="counting"><b>期限计算：</b><span data-counting>$
 
 function pendingTable(items: PendingItem[]): string {
   if (items.length === 0) return '<p>无待办事项。</p>';
-  const rows = items.map((p, i) => `<tr data-pending data-due="${e(p.f.due ?? '')}" data-left="${p.f.left ?? ''}"${p.soon ? ' class="soon"' : ''}>
-<td class="num">${i + 1}</td><td class="nowrap">${e(p.f.due ?? '')}</td><td class="num">${p.f.left ?? ''}</td><td>${p.soon ? '<span class="soon-mark">临期</span>' : ''}</td>
+  const rows = items.map((p, i) => `<tr data-pending data-due="${e(p.f.due ?? '')}" data-left="${p.f.left ?? ''}"${p.reminder ? ' class="soon"' : ''}>
+<td class="num">${i + 1}</td><td class="nowrap">${e(p.f.due ?? '')}</td><td class="num">${p.f.left ?? ''}</td><td>${p.reminder ? `<span class="soon-mark">${p.reminder}</span>` : ''}</td>
 <td class="nowrap">${e(p.name)}</td><td class="nowrap">${cite(p.article)}</td><td>${e(p.f.title)}</td><td>${e(p.f.ref ?? p.f.unit ?? '')}</td></tr>`);
   return `<table class="pending"><thead><tr><th class="num">序号</th><th>到期日</th><th class="num">剩余工作日</th><th>提醒</th><th>责任单位</th><th>条款</th><th>事项</th><th>文号/单位</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;

@@ -21,6 +21,19 @@ export function pendingByDue(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'pending').sort((a, b) => byCode(a.due ?? '', b.due ?? '') || byCode(a.rule, b.rule));
 }
 
+/** Pending duties due within this many workdays are marked 临期. */
+export const SOON_WORKDAYS = 3;
+
+/**
+ * The reminder beside a pending duty in a 督办清单: "今日到期" when it falls due on the as-of date
+ * (its workdays-left column then says 0, which alone reads like "none left, overdue?"), "临期"
+ * within SOON_WORKDAYS workdays, else nothing.
+ */
+export function reminderZh(f: Finding, asOf: string): '今日到期' | '临期' | '' {
+  if (f.left === null || f.left > SOON_WORKDAYS) return '';
+  return f.due === asOf ? '今日到期' : '临期';
+}
+
 /** Time left on a pending duty, worded as in its message: "还剩 2 个工作日", "今日到期" …. */
 export function leftZh(f: Finding, asOf: string): string {
   return timeLeftZh(f.left ?? 0, f.due === null ? 0 : dayOf(f.due) - dayOf(asOf), ' ');

@@ -1,8 +1,9 @@
 // --format md: the HTML report's content as Markdown (GFM tables and footnotes), for pasting into
 // documents. Article texts are footnotes; everything from the log or the rules is escaped.
 import type { CheckResult, Summary } from '../model/finding.js';
-import { buildReport, SOON_WORKDAYS, type FindingItem, type Note, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
+import { buildReport, type FindingItem, type Note, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
+import { SOON_WORKDAYS } from './labels.js';
 import { escMd as m } from './markup.js';
 
 export function formatMd(results: CheckResult[], ctx: ReportContext): string {
@@ -41,7 +42,7 @@ function round(s: RoundSection): string[] {
     L.push(`#### ${m(g.name)}：违规 ${g.count.violation} 项 · 提示 ${g.count.advisory} 项 · 待办 ${g.count.pending} 项`, '');
     for (const it of g.items) L.push(...finding(it));
   }
-  L.push(`### 三、督办清单（待办事项按到期日排列，≤${SOON_WORKDAYS} 个工作日到期的标“临期”）`, '', ...pendingTable(s.pending), '');
+  L.push(`### 三、督办清单（待办事项按到期日排列，≤${SOON_WORKDAYS} 个工作日到期的标“临期”，当日到期的标“今日到期”）`, '', ...pendingTable(s.pending), '');
   if (s.notJudged.length) {
     L.push('### 四、未予判定（早于规则集生效日期）', '');
     for (const n of s.notJudged) L.push(`- ${cite(n.article)} ${m(n.message)}（证据事件：${m(n.evidence.join('、'))}）`);
@@ -73,7 +74,7 @@ function pendingTable(items: PendingItem[]): string[] {
   return [
     '| 序号 | 到期日 | 剩余工作日 | 提醒 | 责任单位 | 条款 | 事项 | 文号/单位 |',
     '|---:|---|---:|---|---|---|---|---|',
-    ...items.map((p, i) => `| ${i + 1} | ${p.f.due ?? ''} | ${p.f.left ?? ''} | ${p.soon ? '**临期**' : ''} | ${m(p.name)} | ${cite(p.article)} | ${m(p.f.title)} | ${m(p.f.ref ?? p.f.unit ?? '')} |`),
+    ...items.map((p, i) => `| ${i + 1} | ${p.f.due ?? ''} | ${p.f.left ?? ''} | ${p.reminder ? `**${p.reminder}**` : ''} | ${m(p.name)} | ${cite(p.article)} | ${m(p.f.title)} | ${m(p.f.ref ?? p.f.unit ?? '')} |`),
   ];
 }
 

@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { tally } from '../model/finding.js';
-import { byAgency, KIND_ZH, pendingByDue, SEVERITY_ZH, leftZh } from './labels.js';
+import { byAgency, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
 
 import type { ReportContext } from './index.js';
 
@@ -42,7 +42,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   L.push('二、待办事项（按到期日）');
   if (pend.length === 0) L.push('  无');
   for (const f of pend) {
-    const soon = f.left !== null && f.left <= 3 ? '【临期】' : '';
+    const soon = reminderZh(f, r.asOf) ? '【临期】' : ''; // due today too: the words say 今日到期
     L.push(`  ${f.due}  ${leftZh(f, r.asOf)}${soon}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
   }
   if (r.notJudged.length) {
