@@ -5,7 +5,7 @@ import type { CheckResult, Finding, Summary } from '../model/finding.js';
 import { ArticleBook, type CitedArticle } from './articles.js';
 import type { ReportContext } from './index.js';
 import { tally } from '../model/finding.js';
-import { KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH } from './labels.js';
+import { KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, type Reminder } from './labels.js';
 
 export interface Note extends CitedArticle { n: number }
 
@@ -26,8 +26,7 @@ export interface AgencyGroup { agency: string; name: string; count: Summary; ite
 
 export interface PendingItem {
   f: Finding; name: string; article: Note;
-  /** labels.ts reminderZh: 今日到期, 临期 or nothing. */
-  reminder: string;
+  reminder: Reminder;
 }
 
 export interface RoundSection {

@@ -24,12 +24,14 @@ export function pendingByDue(findings: readonly Finding[]): Finding[] {
 /** Pending duties due within this many workdays are marked 临期. */
 export const SOON_WORKDAYS = 3;
 
+export type Reminder = '今日到期' | '临期' | '';
+
 /**
  * The reminder beside a pending duty in a 督办清单: "今日到期" when it falls due on the as-of date
  * (its workdays-left column then says 0, which alone reads like "none left, overdue?"), "临期"
  * within SOON_WORKDAYS workdays, else nothing.
  */
-export function reminderZh(f: Finding, asOf: string): '今日到期' | '临期' | '' {
+export function reminderZh(f: Finding, asOf: string): Reminder {
   if (f.left === null || f.left > SOON_WORKDAYS) return '';
   return f.due === asOf ? '今日到期' : '临期';
 }
