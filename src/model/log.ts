@@ -1,5 +1,8 @@
 // A validated case log (xuncha-case-log/1). `actor` and `to` hold canonical agency ids after
 // validation, or the unit's name when an inspected unit acted itself.
+/** Fields that name a party: validation resolves them to canonical agency ids, and messages name the agency. */
+export const PARTY_FIELDS: ReadonlySet<string> = new Set(['actor', 'to', 'talentPool']);
+
 export interface LogEvent {
   id: string;
   type: string;

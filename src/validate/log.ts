@@ -77,6 +77,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
         if (e[field] === undefined) add(at(i), `${type.type}（${type.label}）事件须有字段 "${field}"。`);
       }
     }
+    // The party fields (PARTY_FIELDS in model/log.ts), spelled out: this loop runs once per event.
     const actor = typeof e['actor'] === 'string' ? resolveParty(e['actor'], i, '/actor') : undefined;
     const to = typeof e['to'] === 'string' ? resolveParty(e['to'], i, '/to') : undefined;
     const pool = typeof e['talentPool'] === 'string' ? resolveParty(e['talentPool'], i, '/talentPool') : undefined;

@@ -1,6 +1,7 @@
 // require: every act must meet a condition (经审核同意, 作为密件, 从人才库产生 …). The message
 // names each failed condition leaf with what the event actually held, as json-rules-engine saw it.
 import type { Finding } from '../../model/finding.js';
+import { PARTY_FIELDS } from '../../model/log.js';
 import type { Duty } from '../../model/rules.js';
 import { show } from '../../model/show.js';
 import type { FailedLeaf } from '../conditions.js';
@@ -30,9 +31,11 @@ const OPPOSITE: Record<string, string> = {
   lessThan: 'greaterThanInclusive', greaterThanInclusive: 'lessThan', greaterThan: 'lessThanInclusive', lessThanInclusive: 'greaterThan',
 };
 
-export function leafZh(ctx: Pick<Ctx, 'fieldName'>, l: FailedLeaf): string {
-  const found = l.found === undefined ? '未填写' : show(l.found);
-  const value = Array.isArray(l.value) ? l.value.map(show).join('、') : show(l.value);
+export function leafZh(ctx: Pick<Ctx, 'fieldName' | 'agencyName'>, l: FailedLeaf): string {
+  // A party is held as its canonical id (xunchaban): the clerk knows it as 县委巡察办.
+  const shown = PARTY_FIELDS.has(l.fact) ? (v: unknown) => show(typeof v === 'string' ? ctx.agencyName(v) : v) : show;
+  const found = l.found === undefined ? '未填写' : shown(l.found);
+  const value = Array.isArray(l.value) ? l.value.map(shown).join('、') : shown(l.value);
   const op = l.negated ? OPPOSITE[l.operator] : l.operator;
   const rule = op && OPERATOR_ZH[op] ? OPERATOR_ZH[op] : `须${l.negated ? '不' : ''}满足 ${l.operator}`;
   return `${ctx.fieldName(l.fact)}（${l.fact}）${rule} ${value}，实际为 ${found}`;
