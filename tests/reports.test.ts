@@ -1,6 +1,7 @@
 // The report formats of `xuncha check` (html, md, sarif, junit) on the demo round, checked against
-// the same run's --format json, plus several logs at once, escaping of hostile text, and the text,
-// JUnit, Markdown and HTML reports' pending duties (the rest of text is in tests/demo.test.ts).
+// the same run's --format json, plus several logs at once, escaping of hostile text, the pending
+// duties in the text, JUnit, Markdown and HTML reports (the rest of text is in tests/demo.test.ts),
+// and the notices no report may leave out: events after the as-of date, counts that are estimates.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -13,7 +14,8 @@ import { formatMd } from '../src/report/md.js';
 import { formatText } from '../src/report/text.js';
 import { agencyNameOf } from '../src/model/rules.js';
 import { escHtml, escMd } from '../src/report/markup.js';
-import { calendar, DEMO, DEMO_AS_OF, ROOT, rules, xuncha } from './helpers.js';
+import { validatorFor } from '../src/validate/schema.js';
+import { calendar, DEMO, DEMO_AS_OF, estimatingCalendar, ROOT, rules, xuncha } from './helpers.js';
 
 interface JsonFinding { rule: string; agency: string; severity: 'violation' | 'advisory' | 'pending'; evidence: string[]; due: string | null; left: number | null; counting: string | null; message: string }
 interface JsonReport { summary: Record<'violation' | 'advisory' | 'pending', number>; findings: JsonFinding[] }
@@ -252,5 +254,41 @@ describe('--format text, junit, md and html: the pending duties', () => {
     expect(r.findings.map((f) => f.message)).toEqual([expect.stringContaining('尚未提供本年度审计计划和上年度审计实施情况，还剩2天（均为休息日）。')]);
     const ctx = { rules, agencyName: (id: string) => agencyNameOf(rules, id), indent: false };
     expect(formatText([r], ctx)).toContain('  2024-03-31  还剩 2 天（均为休息日）【临期】  县审计局');
+  });
+});
+
+describe('what a report must not leave unsaid', () => {
+  const ctx = { rules, agencyName: (id: string) => agencyNameOf(rules, id), indent: false };
+  const round = (events: object[]) => JSON.stringify({ format: 'xuncha-case-log/1', round: { id: '2024-R1' }, events });
+
+  it('counts the events dated after the as-of date, which the check leaves out', async () => {
+    // Checked as of a date before the round, the log has nothing to report: the reports say why.
+    const r = await checkText('later.json', round([
+      { id: 'E1', type: 'opinion.received', date: '2024-04-08', actor: '巡察办', ref: '组干函〔2024〕3号' },
+      { id: 'E2', type: 'opinion.received', date: '2024-04-01', actor: '巡察办', ref: '组干函〔2024〕2号' },
+    ]), { rules, cal: calendar }, { asOf: '2024-03-29' });
+    expect(r.findings).toEqual([]);
+    expect(r.afterAsOf).toEqual({ events: 2, first: '2024-04-01' });
+    const notice = '晚于基准日的事件：2 个（最早 2024-04-01），检查基准日 2024-03-29 时尚未发生，未纳入本次检查';
+    expect(formatText([r], ctx)).toContain(notice + '。');
+    expect(formatMd([r], ctx)).toContain('- **晚于基准日的事件**：2 个（最早 2024-04-01），检查基准日 2024-03-29 时尚未发生，未纳入本次检查');
+    expect(formatHtml([r], ctx)).toContain('晚于基准日的事件');
+    const doc = JSON.parse(formatJson([r]));
+    expect(doc.afterAsOf).toEqual({ events: 2, first: '2024-04-01' });
+    expect(validatorFor('findings.schema.json')(doc)).toBe(true);
+    // None later: no notice, and the JSON says 0.
+    const none = await checkText('none.json', round([{ id: 'E1', type: 'opinion.received', date: '2024-03-25', actor: '巡察办', ref: '组干函〔2024〕2号' }]), { rules, cal: calendar }, { asOf: '2024-03-29' });
+    expect(none.afterAsOf).toEqual({ events: 0, first: null });
+    expect(formatText([none], ctx)).not.toContain('晚于基准日');
+  });
+
+  it('marks a pending duty counted over a year without calendar data as 估算 in the 督办清单', async () => {
+    const r = await checkText('estimate.json', round([
+      { id: 'E1', type: 'opinion.received', date: '2026-12-30', actor: '巡察办', ref: '组干函〔2026〕9号' },
+    ]), { rules, cal: estimatingCalendar }, { asOf: '2026-12-31' });
+    expect(r.findings.map((f) => [f.due, f.left, f.estimated])).toEqual([['2027-01-04', 2, true]]);
+    expect(formatText([r], ctx)).toContain('  2027-01-04  还剩 2 个工作日（估算）【临期】  县委巡察办');
+    expect(formatMd([r], ctx)).toContain('| 1 | 2027-01-04 | 2（估算） | **临期** |');
+    expect(formatHtml([r], ctx)).toContain('<td class="num">2（估算）</td>');
   });
 });

@@ -72,6 +72,7 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
     summary: tally(findings),
     findings,
     notJudged,
+    afterAsOf: { events: index.later.events, first: index.later.events ? isoOf(index.later.first) : null },
     eventIndex: valid.indexOf,
     locate: (pointer) => valid.locate(pointer),
   };

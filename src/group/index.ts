@@ -15,12 +15,22 @@ export class EventIndex {
   private readonly byTypeUnit = new Map<string, Map<string, Ev[]>>();
   private readonly byTypeField = new Map<string, Map<string, Map<unknown, Ev[]>>>();
 
+  /** Events dated after the as-of date, left out, and the first day among them (reports say so). */
+  readonly later = { events: 0, first: Infinity };
+
   constructor(valid: ValidLog, asOf: number) {
     // The validated events are ours (freshly parsed, dated by validation): indexed as they are,
     // not copied. Grouped by type first, then each type put in order: sorting a type's handful of
     // events costs far less than sorting the whole log.
     const events = valid.log.events;
-    for (let i = 0; i < events.length; i++) if (events[i]!.day <= asOf) addTo(this.byType, events[i]!.type, events[i]!);
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.day <= asOf) addTo(this.byType, e.type, e);
+      else {
+        this.later.events++;
+        if (e.day < this.later.first) this.later.first = e.day;
+      }
+    }
     for (const list of this.byType.values()) byDayThenId(list);
     retain('event index', this); // with its events, whose classes the checks are specialised to
   }

@@ -55,6 +55,8 @@ export interface CheckResult {
   summary: Summary;
   findings: Finding[];
   notJudged: NotJudged[];
+  /** Events dated after the as-of date: not yet known on it, so left out of the check. */
+  afterAsOf: { events: number; first: string | null };
   /** Event pointers, for formats that link findings to the log (SARIF). */
   eventIndex: Map<string, number>;
   /** line:column of a JSON pointer in the log file (SARIF regions). */

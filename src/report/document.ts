@@ -5,7 +5,7 @@ import type { CheckResult, Finding, Summary } from '../model/finding.js';
 import { ArticleBook, type CitedArticle } from './articles.js';
 import type { ReportContext } from './index.js';
 import { tally } from '../model/finding.js';
-import { KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, type Reminder } from './labels.js';
+import { afterAsOfZh, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, type Reminder } from './labels.js';
 
 export interface Note extends CitedArticle { n: number }
 
@@ -85,6 +85,7 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
         clause: clauseOf(f),
       })),
     }));
+    const later = afterAsOfZh(r);
     return {
       n: i + 1,
       result: r,
@@ -93,6 +94,7 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
         ['巡察轮次', `${r.round.id}${r.round.name ? ' ' + r.round.name : ''}`],
         ['案卷日志', relative(process.cwd(), r.file)],
         ['日志校验值', `SHA-256 ${r.logSha256.slice(0, 16)}…`],
+        ...(later ? [['晚于基准日的事件', later] as [string, string]] : []),
       ],
       rows,
       total: r.summary,

@@ -4,7 +4,7 @@
 import type { CheckResult, Summary } from '../model/finding.js';
 import { buildReport, type Clause, type FindingItem, type Note, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
-import { SOON_WORKDAYS } from './labels.js';
+import { estimateMark, SOON_WORKDAYS } from './labels.js';
 import { escHtml as e } from './markup.js';
 import { htmlPage } from './page.js';
 
@@ -91,7 +91,7 @@ ${it.counting ? `<p class="counting"><b>期限计算：</b><span data-counting>$
 function pendingTable(items: PendingItem[]): string {
   if (items.length === 0) return '<p>无待办事项。</p>';
   const rows = items.map((p, i) => `<tr data-pending data-due="${e(p.f.due ?? '')}" data-left="${p.f.left ?? ''}"${p.reminder ? ' class="soon"' : ''}>
-<td class="num">${i + 1}</td><td class="nowrap">${e(p.f.due ?? '')}</td><td class="num">${p.f.left ?? ''}</td><td>${p.reminder ? `<span class="soon-mark">${p.reminder}</span>` : ''}</td>
+<td class="num">${i + 1}</td><td class="nowrap">${e(p.f.due ?? '')}</td><td class="num">${p.f.left ?? ''}${estimateMark(p.f)}</td><td>${p.reminder ? `<span class="soon-mark">${p.reminder}</span>` : ''}</td>
 <td class="nowrap">${e(p.name)}</td><td class="nowrap">${cite(p.article)}</td><td>${e(p.f.title)}</td><td>${e(p.f.ref ?? p.f.unit ?? '')}</td></tr>`);
   return `<table class="pending"><thead><tr><th class="num">序号</th><th>到期日</th><th class="num">剩余工作日</th><th>提醒</th><th>责任单位</th><th>条款</th><th>事项</th><th>文号/单位</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;

@@ -22,6 +22,7 @@ export function findingsJson(r: CheckResult) {
     summary: r.summary,
     findings: r.findings,
     notJudged: r.notJudged,
+    afterAsOf: r.afterAsOf,
   };
 }
 

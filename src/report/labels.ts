@@ -1,6 +1,6 @@
 // Chinese words for finding fields, shared by every human-readable format.
 import { dayOf } from '../calendar/dates.js';
-import { timeLeftZh, type Finding, type FindingKind, type FindingSeverity } from '../model/finding.js';
+import { timeLeftZh, type CheckResult, type Finding, type FindingKind, type FindingSeverity } from '../model/finding.js';
 import { addTo } from '../model/multimap.js';
 import { byCode } from '../model/order.js';
 
@@ -21,6 +21,15 @@ export function pendingByDue(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'pending').sort((a, b) => byCode(a.due ?? '', b.due ?? '') || byCode(a.rule, b.rule));
 }
 
+/**
+ * "3 个（最早 2024-01-05），检查基准日 2023-11-20 时尚未发生，未纳入本次检查", or null when every event is
+ * on or before the as-of date. Without it a log checked as of an earlier date reads as all clear.
+ */
+export function afterAsOfZh(r: Pick<CheckResult, 'afterAsOf' | 'asOf'>): string | null {
+  const { events, first } = r.afterAsOf;
+  return events ? `${events} 个（最早 ${first}），检查基准日 ${r.asOf} 时尚未发生，未纳入本次检查` : null;
+}
+
 /** Pending duties due within this many workdays are marked 临期. */
 export const SOON_WORKDAYS = 3;
 
@@ -34,6 +43,11 @@ export type Reminder = '今日到期' | '临期' | '';
 export function reminderZh(f: Finding, asOf: string): Reminder {
   if (f.left === null || f.left > SOON_WORKDAYS) return '';
   return f.due === asOf ? '今日到期' : '临期';
+}
+
+/** Beside a due date or a count of workdays that rests on a year without calendar data (--estimate-uncovered). */
+export function estimateMark(f: Finding): string {
+  return f.estimated ? '（估算）' : '';
 }
 
 /** Time left on a pending duty, worded as in its message: "还剩 2 个工作日", "今日到期" …. */

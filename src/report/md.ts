@@ -3,7 +3,7 @@
 import type { CheckResult, Summary } from '../model/finding.js';
 import { buildReport, type FindingItem, type Note, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
-import { SOON_WORKDAYS } from './labels.js';
+import { estimateMark, SOON_WORKDAYS } from './labels.js';
 import { escMd as m } from './markup.js';
 
 export function formatMd(results: CheckResult[], ctx: ReportContext): string {
@@ -74,7 +74,7 @@ function pendingTable(items: PendingItem[]): string[] {
   return [
     '| 序号 | 到期日 | 剩余工作日 | 提醒 | 责任单位 | 条款 | 事项 | 文号/单位 |',
     '|---:|---|---:|---|---|---|---|---|',
-    ...items.map((p, i) => `| ${i + 1} | ${p.f.due ?? ''} | ${p.f.left ?? ''} | ${p.reminder ? `**${p.reminder}**` : ''} | ${m(p.name)} | ${cite(p.article)} | ${m(p.f.title)} | ${m(p.f.ref ?? p.f.unit ?? '')} |`),
+    ...items.map((p, i) => `| ${i + 1} | ${p.f.due ?? ''} | ${p.f.left ?? ''}${estimateMark(p.f)} | ${p.reminder ? `**${p.reminder}**` : ''} | ${m(p.name)} | ${cite(p.article)} | ${m(p.f.title)} | ${m(p.f.ref ?? p.f.unit ?? '')} |`),
   ];
 }
 

@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { tally } from '../model/finding.js';
-import { byAgency, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
+import { afterAsOfZh, byAgency, estimateMark, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
 
 import type { ReportContext } from './index.js';
 
@@ -23,6 +23,8 @@ function one(r: CheckResult, ctx: ReportContext): string {
   L.push(`巡察轮次：${r.round.id}${r.round.name ? ' ' + r.round.name : ''}`);
   L.push(`案卷日志：${relative(process.cwd(), r.file)}`);
   L.push(`检查基准日：${r.asOf}`);
+  const later = afterAsOfZh(r);
+  if (later) L.push(`晚于基准日的事件：${later}。`);
   L.push(`规则集：${r.ruleset.title}，版本 ${r.ruleset.version}，${r.ruleset.effective} 起施行`);
   L.push(`工作日历：${r.calendar.source}，经 ${r.calendar.overrides.length} 个年份覆盖文件校正，覆盖 ${r.calendar.years} 年${r.calendar.estimateUncovered ? '（其余年份按仅周末估算）' : ''}`);
   L.push('');
@@ -43,7 +45,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   if (pend.length === 0) L.push('  无');
   for (const f of pend) {
     const soon = reminderZh(f, r.asOf) ? '【临期】' : ''; // due today too: the words say 今日到期
-    L.push(`  ${f.due}  ${leftZh(f, r.asOf)}${soon}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
+    L.push(`  ${f.due}  ${leftZh(f, r.asOf)}${estimateMark(f)}${soon}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
   }
   if (r.notJudged.length) {
     L.push('');

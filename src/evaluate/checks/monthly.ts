@@ -6,11 +6,13 @@ import { dueDateOf } from '../../calendar/periods.js';
 import type { Finding } from '../../model/finding.js';
 import type { Duty } from '../../model/rules.js';
 import type { Ev } from '../../group/index.js';
-import { candidates, countingZh, dueDayFor, finding, inForce, inMatter, lateBy, leftUntil, leftZh, monthEndDayFor, monthEndFor, type Ctx } from '../context.js';
+import { candidates, countingZh, dueDayFor, finding, inForce, inMatter, lateBy, lateZh, leftUntil, leftZh, monthEndDayFor, monthEndFor, type Ctx } from '../context.js';
 
 export function monthly(duty: Duty, ctx: Ctx, out: Finding[]): void {
   const act = duty.act!;
   const phrase = ctx.eventType(act.event).phrase;
+  // The matter is named by its start event's label (移交问题线索, 移交建议): the check knows no article.
+  const matter = ctx.eventType(duty.start!.events[0]!).label;
   const is = ctx.decisions.of(duty);
   const roll = duty.monthEndRolls ?? true;
   const instances = candidates(ctx, is, 'start', duty.start!.events[0]!);
@@ -38,17 +40,18 @@ export function monthly(duty: Duty, ctx: Ctx, out: Finding[]): void {
       const end = monthEndFor(ctx, s, y, m, roll);
       const due = dueDateOf(lo, end.due, end.counting, end.skipped, end.estimated);
       const partyName = ctx.agencyName(duty.party);
-      const head = `${partyName}承办的问题线索（${s.ref}，${s.date}移交）未办结，应于${y}年${m}月月底前即${isoOf(due.due)}前${phrase}`;
+      const head = `${partyName}承办的${matter}（${s.ref}，${s.date}）未办结，应于${y}年${m}月月底前即${isoOf(due.due)}前${phrase}`;
       if (ctx.asOf > due.due) {
+        const late = lateBy(ctx, due.due, ctx.asOf);
         out.push(finding(duty, ctx, {
-          kind: 'missing', primary: s, evidence: [s, ...done], due, done: null, late: lateBy(ctx, due.due, ctx.asOf),
-          message: `${head}，未见${isoOf(lo)}至${isoOf(due.due)}期间的书面反馈。${countingZh(due)}`,
+          kind: 'missing', primary: s, evidence: [s, ...done], due, done: null, late,
+          message: `${head}，本期（${isoOf(lo)}至${isoOf(due.due)}）未见记录，已${lateZh(late)}。${countingZh(due)}`,
         }));
       } else {
         const left = leftUntil(ctx, due.due);
         out.push(finding(duty, ctx, {
           kind: 'due', primary: s, evidence: [s, ...done], due, done: null, left,
-          message: `${head}，本期尚未反馈，${leftZh(ctx, due.due, left)}。${countingZh(due)}`,
+          message: `${head}，本期尚无记录，${leftZh(ctx, due.due, left)}。${countingZh(due)}`,
         }));
       }
     }
