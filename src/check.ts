@@ -52,7 +52,7 @@ export async function evaluateValid(valid: ValidLog, { rules, cal }: Checker, as
     const pointer = i === undefined ? '' : `/events/${i}/date`;
     throw new InputError([{
       file: valid.file, pointer, ...(pointer ? valid.locate(pointer) : {}),
-      message: `事件 ${e.event ?? ''} 引起的义务 ${e.duty ?? ''} 的期限要算到 ${e.year} 年：${uncoveredYear(e.year, cal)}`,
+      message: `事件 ${e.event ?? ''} 引起的义务${e.duty ? `（${e.duty.article} ${e.duty.title}）` : ''}的期限要算到 ${e.year} 年：${uncoveredYear(e.year, cal)}`,
     }]);
   }
 }

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { ROOT } from './helpers.js';
 import { runMain } from './in-process.js';
 
-interface LogCase { file?: string; generate?: string; exit: number; expect: string[]; problems?: number; args?: string[] }
+interface LogCase { file?: string; generate?: string; exit: number; expect: string[]; problems?: number; notes?: number; args?: string[] }
 interface RuleCase {
   name: string; file: string; exit?: number; expect: string[]; problems?: number; known?: string;
   replace?: { from: string; to: string }; write?: string; copy?: string; generate?: string;
@@ -94,12 +94,13 @@ function expectProblems(run: { code: number | null; stdout: string; stderr: stri
 }
 
 /** --format json: the same problems, each placed, as xuncha-errors/1 on stdout. */
-async function expectJsonProblems(argv: string[], problems: number | undefined) {
+async function expectJsonProblems(argv: string[], problems: number | undefined, notes = 0) {
   const j = await runMain([...argv, '--format', 'json']);
   expect(j.code).toBe(2);
   expect(j.stderr).toBe('');
-  const doc = JSON.parse(j.stdout) as { format: string; errors: { file: string; pointer: string; line: number | null; column: number | null; message: string }[] };
+  const doc = JSON.parse(j.stdout) as { format: string; errors: { file: string; pointer: string; line: number | null; column: number | null; message: string }[]; notes: { file: string; message: string }[] };
   expect(doc.format).toBe('xuncha-errors/1');
+  expect(doc.notes).toHaveLength(notes);
   if (problems !== undefined) expect(doc.errors).toHaveLength(problems);
   else expect(doc.errors.length).toBeGreaterThan(0);
   for (const e of doc.errors) {
@@ -118,7 +119,7 @@ describe.concurrent.each(cases.logs.map((c) => ({ ...c, label: [c.file ?? c.gene
   }, TIMEOUT);
   if (c.exit === 2) {
     it('gives the same problems as JSON with --format json', async () => {
-      const doc = await expectJsonProblems(argv(), c.problems ?? 1);
+      const doc = await expectJsonProblems(argv(), c.problems ?? 1, c.notes);
       if (c.file) expect(doc.errors[0]!.file).toBe(`fixtures/bad/${c.file}`);
       else expect(doc.errors[0]!.file).toMatch(new RegExp(`${c.generate}\\.json$`));
     }, TIMEOUT);

@@ -44,7 +44,7 @@ export interface DayInfo {
 
 export class UncoveredYearError extends Error {
   /** The duty and the event whose period needed the year, set by the evaluator. */
-  duty?: string;
+  duty?: { id: string; article: string; title: string };
   event?: string;
   constructor(readonly year: number, readonly covered: readonly [number, number]) {
     super(`calendar has no data for ${year}`);

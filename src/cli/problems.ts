@@ -1,12 +1,13 @@
 // How input problems reach the user: one block per problem, all at once, exit code 2. Text: the
 // place (file:line:column, then the JSON pointer), then what was found and what is expected.
-// JSON (xuncha-errors/1): the same fields, the pointer unabridged.
+// JSON (xuncha-errors/1): the same fields, the pointer unabridged; remarks on the list (cut short) apart,
+// under `notes`.
 import { relative } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { jsonText } from '../report/json.js';
 
 export function formatProblems(problems: readonly Problem[]): string {
-  const lines = [`xuncha：输入有误，未进行任何检查（共 ${problems.length} 处问题）。`, ''];
+  const lines = [`xuncha：输入有误，未进行任何检查（共 ${problems.filter((p) => !p.note).length} 处问题）。`, ''];
   for (const p of problems) {
     const pos = p.line !== undefined ? `:${p.line}:${p.column}` : '';
     lines.push(`${relative(process.cwd(), p.file) || p.file}${pos}${p.pointer ? `  ${clip(p.pointer)}` : ''}`);
@@ -19,13 +20,14 @@ export function formatProblems(problems: readonly Problem[]): string {
 export function problemsJson(problems: readonly Problem[], indent: boolean): string {
   return jsonText({
     format: 'xuncha-errors/1',
-    errors: problems.map((p) => ({
+    errors: problems.filter((p) => !p.note).map((p) => ({
       file: relative(process.cwd(), p.file) || p.file,
       pointer: p.pointer,
       line: p.line ?? null,
       column: p.column ?? null,
       message: p.message,
     })),
+    notes: problems.filter((p) => p.note).map((p) => ({ file: relative(process.cwd(), p.file) || p.file, message: p.message })),
   }, indent);
 }
 

@@ -87,7 +87,7 @@ function runDuties(duties: readonly Duty[], ctx: Ctx, findings: Finding[]): void
     try {
       checks[k]!(duty, ctx, findings);
     } catch (e) {
-      if (e instanceof UncoveredYearError) e.duty = duty.id;
+      if (e instanceof UncoveredYearError) e.duty = duty;
       throw e;
     }
   }

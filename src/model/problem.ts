@@ -6,6 +6,8 @@ export interface Problem {
   line?: number;
   column?: number;
   message: string;
+  /** A remark on the list itself (it was cut short), not a problem of the input: not counted. */
+  note?: true;
 }
 
 /** Raised by the load and validate stages with every problem found; the CLI prints them and exits 2. */

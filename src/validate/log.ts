@@ -112,7 +112,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
 
   if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
   if (problems.length === MAX_PROBLEMS) {
-    problems.push({ file, pointer: '', message: `问题太多，只列出前 ${MAX_PROBLEMS} 处，其余未检查；请确认这是案卷日志文件，改正以上问题后再检查。` });
+    problems.push({ file, pointer: '', note: true, message: `问题太多，只列出前 ${MAX_PROBLEMS} 处，其余未检查；请确认这是案卷日志文件，改正以上问题后再检查。` });
   }
   if (problems.length) throw new InputError(problems);
   // With no problems every event was kept in place, so the ids' first places are their places.

@@ -231,13 +231,13 @@ function describe(e: ErrorObject, data: unknown, prefix: string): string {
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const reserved = ['__proto__', 'constructor', 'prototype'].includes(key) ? '（这是 JavaScript 的保留名，不能用作字段名）' : '';
       const guess = reserved ? undefined : closest(key, allowed);
-      return `${where} 中有不允许的字段 ${show(key)}${reserved}${guess ? `；是否应为 "${guess}"` : ''}；允许的字段：${allowed.join('、')}。`;
+      return `${where} 中有不允许的字段 ${show(key)}${reserved}${guess ? `；是否应为 "${guess}"？` : '；'}允许的字段：${allowed.join('、')}。`;
     }
     case 'required':
       return `${where} 缺少必需字段 "${String(e.params['missingProperty'])}"（${e.message}）。`;
     case 'format':
       if (e.params['format'] === 'date' && typeof found === 'string') {
-        return `${where} 的日期 ${show(found)} 不存在（${e.message}）；应为真实存在的日期，格式 YYYY-MM-DD。`;
+        return `${where} 的日期 ${show(found)} 不存在；应为真实存在的日期，格式 YYYY-MM-DD。`;
       }
       return `${where} 的值 ${show(found)} ${e.message}。`;
     case 'pattern':
