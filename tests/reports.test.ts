@@ -87,6 +87,13 @@ describe('--format md', () => {
   it('gives the counting of each dated finding on its own line', () => {
     for (const f of json.findings.filter((x) => x.counting)) expect(md).toContain(`期限计算：${escMd(f.counting!)}`);
   });
+
+  it('lists the agencies in the order of rules/agencies.yaml, as the text report does', () => {
+    const mdOrder = [...md.matchAll(/^#### (.+?)：违规/gm)].map((m) => m[1]);
+    const textOrder = [...check('text').stdout.matchAll(/^【(.+?)】违规/gm)].map((m) => m[1]);
+    expect(mdOrder.slice(0, 4)).toEqual(['县委巡察办', '巡察组', '县纪委监委', '县委组织部']);
+    expect(textOrder).toEqual(mdOrder);
+  });
 });
 
 describe('--format sarif', () => {

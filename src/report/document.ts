@@ -5,7 +5,7 @@ import type { CheckResult, Finding, Summary } from '../model/finding.js';
 import { ArticleBook, type CitedArticle } from './articles.js';
 import type { ReportContext } from './index.js';
 import { tally } from '../model/finding.js';
-import { afterAsOfZh, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, type Reminder } from './labels.js';
+import { afterAsOfZh, agencyOrder, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, type Reminder } from './labels.js';
 
 export interface Note extends CitedArticle { n: number }
 
@@ -72,7 +72,7 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
     c[f.severity]++;
     return c;
   };
-  const order = agencyOrder(results, ctx);
+  const order = agencyOrder(ctx.rules, results.flatMap((r) => r.findings));
   const rounds = results.map((r, i): RoundSection => {
     const rows = summaryRows(r.findings, order, ctx);
     const groups = rows.filter((row) => r.findings.some((f) => f.agency === row.agency)).map((row) => ({
@@ -124,14 +124,6 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
     clauses: [...clauses.values()],
     notes: [...notes.values()],
   };
-}
-
-/** Agencies that owe a duty, in the order of rules/agencies.yaml, then any other party met. */
-function agencyOrder(results: CheckResult[], ctx: ReportContext): string[] {
-  const parties = new Set(ctx.rules.rulesets.flatMap((rs) => rs.duties.map((d) => d.party)));
-  const order = ctx.rules.agencies.map((a) => a.id).filter((id) => parties.has(id));
-  for (const f of results.flatMap((r) => r.findings)) if (!order.includes(f.agency)) order.push(f.agency);
-  return order;
 }
 
 /** One row per agency, zero rows included: a clean agency is worth seeing too. */

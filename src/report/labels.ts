@@ -1,18 +1,30 @@
 // Chinese words for finding fields, shared by every human-readable format.
 import { dayOf } from '../calendar/dates.js';
 import { timeLeftZh, type CheckResult, type Finding, type FindingKind, type FindingSeverity } from '../model/finding.js';
-import { addTo } from '../model/multimap.js';
 import { byCode } from '../model/order.js';
+import type { Rules } from '../model/rules.js';
 
 export const SEVERITY_ZH: Record<FindingSeverity, string> = { violation: '违规', advisory: '提示', pending: '待办' };
 export const KIND_ZH: Record<FindingKind, string> = {
   late: '逾期办理', missing: '逾期未办', breach: '违反要求', due: '尚未到期', inconsistent: '记录矛盾',
 };
 
-/** Findings grouped by obligated agency, in the order agencies are first met. */
-export function byAgency(findings: readonly Finding[]): Map<string, Finding[]> {
+/** Agencies that owe a duty, in the order of rules/agencies.yaml, then any other party met: the
+ *  order of agencies in every report. */
+export function agencyOrder(rules: Pick<Rules, 'agencies' | 'rulesets'>, findings: readonly Finding[]): string[] {
+  const parties = new Set(rules.rulesets.flatMap((rs) => rs.duties.map((d) => d.party)));
+  const order = rules.agencies.map((a) => a.id).filter((id) => parties.has(id));
+  for (const f of findings) if (!order.includes(f.agency)) order.push(f.agency);
+  return order;
+}
+
+/** Findings grouped by obligated agency, in the order given (agencyOrder); agencies without any left out. */
+export function byAgency(findings: readonly Finding[], order: readonly string[]): Map<string, Finding[]> {
   const m = new Map<string, Finding[]>();
-  for (const f of findings) addTo(m, f.agency, f);
+  for (const agency of order) {
+    const list = findings.filter((f) => f.agency === agency);
+    if (list.length) m.set(agency, list);
+  }
   return m;
 }
 

@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { tally } from '../model/finding.js';
-import { afterAsOfZh, byAgency, estimateMark, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
+import { afterAsOfZh, agencyOrder, byAgency, estimateMark, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
 
 import type { ReportContext } from './index.js';
 
@@ -31,7 +31,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   L.push(`汇总：违规 ${violation} 项，提示 ${advisory} 项，待办 ${pending} 项`);
   L.push('');
   L.push('一、按单位列示');
-  const groups = byAgency(r.findings);
+  const groups = byAgency(r.findings, agencyOrder(ctx.rules, r.findings));
   if (groups.size === 0) L.push('  未发现问题，也没有待办事项。');
   for (const [agency, list] of groups) {
     const t = tally(list);
