@@ -1,0 +1,74 @@
+// What a clerk is told about a JSON syntax error. JSON.parse only says that the text is not JSON;
+// jsonc-parser finds and names the first error, and found() says what stands there.
+import { createRequire } from 'node:module';
+import type { ParseErrorCode } from 'jsonc-parser';
+import type { Problem } from '../model/problem.js';
+import type { Position } from './positions.js';
+
+// jsonc-parser is loaded only to explain a syntax error: a valid log never needs it (20 ms of start-up).
+const require = createRequire(import.meta.url);
+
+const SYNTAX_ZH: Record<string, string> = {
+  InvalidSymbol: '无效的符号',
+  InvalidNumberFormat: '数字格式错误',
+  PropertyNameExpected: '此处应为带双引号的属性名',
+  ValueExpected: '此处应为一个值',
+  ColonExpected: '此处应为冒号 :',
+  CommaExpected: '此处应为逗号 ,',
+  CloseBraceExpected: '此处应为右花括号 }',
+  CloseBracketExpected: '此处应为右方括号 ]',
+  EndOfFileExpected: '此处应为文件结尾（有多余内容）',
+  InvalidCommentToken: 'JSON 不允许注释',
+  UnexpectedEndOfComment: '注释未结束',
+  UnexpectedEndOfString: '字符串未结束（缺少右双引号）',
+  UnexpectedEndOfNumber: '数字未结束',
+  InvalidUnicode: '无效的 Unicode 转义',
+  InvalidEscapeCharacter: '无效的转义字符',
+  InvalidCharacter: '字符串中有无效字符（控制字符须转义）',
+};
+
+/** Full-width and typographic marks that Chinese input methods put where JSON needs ASCII. */
+const FULL_WIDTH: Record<string, string> = {
+  '，': ',', '：': ':', '“': '"', '”': '"', '‘': '"', '’': '"', "'": '"',
+  '｛': '{', '｝': '}', '［': '[', '］': ']', '【': '[', '】': ']', '；': ',', '、': ',',
+};
+
+export function syntaxProblem(file: string, text: string, thrown: unknown, position: (offset: number) => Position): Problem {
+  const { printParseErrorCode, visit } = require('jsonc-parser') as typeof import('jsonc-parser');
+  // jsonc-parser names the error; stop at the first, since after it the parser is guessing.
+  let first: { code: ParseErrorCode; offset: number } | undefined;
+  const stop = new Error('first error');
+  try {
+    visit(text, { onError(code, offset) { first = { code, offset }; throw stop; } }, { disallowComments: true, allowTrailingComma: false });
+  } catch (e) {
+    if (e !== stop) throw e;
+  }
+  if (!first) {
+    // JSON.parse refused something jsonc-parser accepts: use JSON.parse's own position.
+    const at = Number(/position (\d+)/.exec(String((thrown as Error)?.message))?.[1] ?? 0);
+    return { file, pointer: '', ...position(at), message: `JSON 语法错误：${found(text, at)}不符合 JSON 语法。` };
+  }
+  const { code, offset } = first;
+  const name = printParseErrorCode(code);
+  let what = SYNTAX_ZH[name] ?? name;
+  const ch = text[offset];
+  if ((name === 'PropertyNameExpected' || name === 'ValueExpected') && (ch === '}' || ch === ']') && /,\s*$/.test(text.slice(0, offset))) {
+    what = `最后一项后面多了逗号（JSON 不允许在 ${ch} 前加逗号）`;
+  }
+  // Nothing but this line left after the error: the file was most likely cut off.
+  const atEnd = offset >= text.trimEnd().length || !text.slice(offset).includes('\n');
+  return {
+    file, pointer: '', ...position(offset),
+    message: `JSON 语法错误：${what}；${found(text, offset)}${atEnd ? '（文件在此处意外结束，可能被截断）' : ''}。`,
+  };
+}
+
+/** What stands at `offset`, said so that a clerk recognises it, with the fix for a full-width mark. */
+function found(text: string, offset: number): string {
+  if (offset >= text.trimEnd().length) return '实际已到文件结尾';
+  const ch = String.fromCodePoint(text.codePointAt(offset)!);
+  const ascii = FULL_WIDTH[ch];
+  if (ascii) return `实际是 ${ch}（${ch === "'" ? '单引号' : '中文全角标点'}），JSON 须用英文半角的 ${ascii}`;
+  const shown = ch === '\t' ? '制表符' : ch === '\n' || ch === '\r' ? '换行' : /\s/.test(ch) ? `空白字符 U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${text.slice(offset, offset + 12).split('\n')[0]}”`;
+  return `实际是 ${shown}`;
+}
