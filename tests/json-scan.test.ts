@@ -111,3 +111,29 @@ describe('the cheap duplicate-key test', async () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('a JSON syntax error', async () => {
+  const { parseJson } = await import('../src/load/json-file.js');
+  const { InputError } = await import('../src/model/problem.js');
+  /** The one problem parseJson reports for `text`: place, pointer and message. */
+  const problemOf = (text: string) => {
+    try { parseJson('x.json', text); } catch (e) {
+      if (e instanceof InputError && e.problems.length === 1) return e.problems[0]!;
+      throw e;
+    }
+    throw new Error('parsed without a problem');
+  };
+
+  it('of a trailing comma is placed at the comma itself, and names the bracket after it', () => {
+    expect(problemOf('[1, 2,]')).toMatchObject({ line: 1, column: 6,
+      message: 'JSON 语法错误：最后一项后面多了逗号；此处的 , 之后就是第 1 行第 7 列的 ]，JSON 不允许在 ] 前加逗号，请删去这个逗号。' });
+    // Over blank lines and Windows line ends, and whatever the comma follows.
+    expect(problemOf('{\r\n  "a": {"b": [1]},\r\n\r\n\t}\r\n')).toMatchObject({ line: 2, column: 18,
+      message: expect.stringContaining('此处的 , 之后就是第 4 行第 2 列的 }') });
+  });
+
+  it('before a } or ] that follows no comma is not taken for a trailing comma', () => {
+    expect(problemOf('{"a": }').message).toBe('JSON 语法错误：此处应为一个值；实际是 “}”（文件在此处意外结束，可能被截断）。');
+    expect(problemOf('[1,,]')).toMatchObject({ column: 4, message: expect.stringContaining('此处应为一个值；实际是 “,]”') });
+  });
+});

@@ -50,17 +50,30 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
   }
   const { code, offset } = first;
   const name = printParseErrorCode(code);
-  let what = SYNTAX_ZH[name] ?? name;
   const ch = text[offset];
-  if ((name === 'PropertyNameExpected' || name === 'ValueExpected') && (ch === '}' || ch === ']') && /,\s*$/.test(text.slice(0, offset))) {
-    what = `最后一项后面多了逗号（JSON 不允许在 ${ch} 前加逗号）`;
+  // A trailing comma: jsonc-parser reports it at the } or ] that follows, but the comma is the mistake.
+  const comma = (name === 'PropertyNameExpected' || name === 'ValueExpected') && (ch === '}' || ch === ']') ? commaBefore(text, offset) : -1;
+  if (comma !== -1) {
+    const close = position(offset);
+    return {
+      file, pointer: '', ...position(comma),
+      message: `JSON 语法错误：最后一项后面多了逗号；此处的 , 之后就是第 ${close.line} 行第 ${close.column} 列的 ${ch}，JSON 不允许在 ${ch} 前加逗号，请删去这个逗号。`,
+    };
   }
+  const what = SYNTAX_ZH[name] ?? name;
   // Nothing but this line left after the error: the file was most likely cut off.
   const atEnd = offset >= text.trimEnd().length || !text.slice(offset).includes('\n');
   return {
     file, pointer: '', ...position(offset),
     message: `JSON 语法错误：${what}；${found(text, offset)}${atEnd ? '（文件在此处意外结束，可能被截断）' : ''}。`,
   };
+}
+
+/** Offset of the comma that only JSON whitespace separates from `offset`, or -1. */
+function commaBefore(text: string, offset: number): number {
+  let i = offset - 1;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--i));
+  return text.charCodeAt(i) === 44 ? i : -1; // 44 ','
 }
 
 /** What stands at `offset`, said so that a clerk recognises it, with the fix for a full-width mark. */
