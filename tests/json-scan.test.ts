@@ -1,5 +1,6 @@
 // The tree-free JSON scan and locate (src/load/json-scan.ts, json-locate.ts) against jsonc-parser's
-// tree on random JSON: same places for every pointer, repeated keys found, depth counted.
+// tree on random JSON: same places for every pointer, repeated keys found, depth counted. Then
+// the place, pointer and wording of a syntax error (src/load/json-syntax.ts).
 import fc from 'fast-check';
 import { parseTree, type Node } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
@@ -135,5 +136,26 @@ describe('a JSON syntax error', async () => {
   it('before a } or ] that follows no comma is not taken for a trailing comma', () => {
     expect(problemOf('{"a": }').message).toBe('JSON 语法错误：此处应为一个值；实际是 “}”（文件在此处意外结束，可能被截断）。');
     expect(problemOf('[1,,]')).toMatchObject({ column: 4, message: expect.stringContaining('此处应为一个值；实际是 “,]”') });
+  });
+});
+
+describe('the JSON pointer of a syntax error', async () => {
+  const { parseJson } = await import('../src/load/json-file.js');
+  const pointerOf = (text: string) => {
+    try { parseJson('x.json', text); } catch (e) { return (e as { problems: { pointer: string }[] }).problems[0]!.pointer; }
+    throw new Error('parsed without a problem');
+  };
+  it('is of the last value read before it, escaped (RFC 6901)', () => {
+    expect(pointerOf('{"a/b": {"c~d": [1, 2,]}}')).toBe('/a~1b/c~0d/1'); // trailing comma
+    expect(pointerOf('{"events": [{"id": "E1", "note": "x\ty"}]}')).toBe('/events/0/note'); // inside the value
+    expect(pointerOf('{"events": [{"id": "E1" "type": "x"}]}')).toBe('/events/0/id'); // missing comma
+    expect(pointerOf('{"events": [{"id": "E1"} {"id": "E2"}]}')).toBe('/events/0'); // a closed object, not its last value
+    expect(pointerOf('{"round": {"id": "R"},\n// 注释\n"events": []}')).toBe('/round');
+    expect(pointerOf('{"events": [], "note" "x"}')).toBe('/note'); // a property whose value is not read yet
+    expect(pointerOf('{"events": [{}, ]}')).toBe('/events/0');
+  });
+  it('is the root when nothing was read yet, or the whole document was', () => {
+    expect(pointerOf('{,}')).toBe('');
+    expect(pointerOf('{} {}')).toBe('');
   });
 });

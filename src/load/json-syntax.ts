@@ -1,9 +1,10 @@
 // What a clerk is told about a JSON syntax error. JSON.parse only says that the text is not JSON;
-// jsonc-parser finds and names the first error, and found() says what stands there.
+// jsonc-parser finds and names the first error, with the JSON pointer of the value it was reading,
+// and found() says what stands there.
 import { createRequire } from 'node:module';
-import type { ParseErrorCode } from 'jsonc-parser';
+import type { JSONPath, ParseErrorCode } from 'jsonc-parser';
 import type { Problem } from '../model/problem.js';
-import type { Position } from './positions.js';
+import { pointerOf, type Position } from './positions.js';
 
 // jsonc-parser is loaded only to explain a syntax error: a valid log never needs it (20 ms of start-up).
 const require = createRequire(import.meta.url);
@@ -35,11 +36,22 @@ const FULL_WIDTH: Record<string, string> = {
 
 export function syntaxProblem(file: string, text: string, thrown: unknown, position: (offset: number) => Position): Problem {
   const { printParseErrorCode, visit } = require('jsonc-parser') as typeof import('jsonc-parser');
-  // jsonc-parser names the error; stop at the first, since after it the parser is guessing.
+  // jsonc-parser names the error; stop at the first, since after it the parser is guessing. Its
+  // callbacks give the path of every value; the pointer is of the last value (or property name)
+  // read before the error, so the error is in that value or right after it.
   let first: { code: ParseErrorCode; offset: number } | undefined;
+  let path: JSONPath = [];
+  const open: JSONPath[] = []; // the objects and arrays not yet closed: a closed one is the value last read
+  const begin = (_o: number, _l: number, _sl: number, _sc: number, at: () => JSONPath) => { open.push(path = at()); };
+  const end = () => { path = open.pop() ?? []; };
   const stop = new Error('first error');
   try {
-    visit(text, { onError(code, offset) { first = { code, offset }; throw stop; } }, { disallowComments: true, allowTrailingComma: false });
+    visit(text, {
+      onObjectBegin: begin, onArrayBegin: begin, onObjectEnd: end, onArrayEnd: end,
+      onObjectProperty(name, _o, _l, _sl, _sc, at) { path = at(); path.push(name); },
+      onLiteralValue(_v, _o, _l, _sl, _sc, at) { path = at(); },
+      onError(code, offset) { first = { code, offset }; throw stop; },
+    }, { disallowComments: true, allowTrailingComma: false });
   } catch (e) {
     if (e !== stop) throw e;
   }
@@ -49,6 +61,7 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
     return { file, pointer: '', ...position(at), message: `JSON 语法错误：${found(text, at)}不符合 JSON 语法。` };
   }
   const { code, offset } = first;
+  const pointer = pointerOf(path);
   const name = printParseErrorCode(code);
   const ch = text[offset];
   // A trailing comma: jsonc-parser reports it at the } or ] that follows, but the comma is the mistake.
@@ -56,7 +69,7 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
   if (comma !== -1) {
     const close = position(offset);
     return {
-      file, pointer: '', ...position(comma),
+      file, pointer, ...position(comma),
       message: `JSON 语法错误：最后一项后面多了逗号；此处的 , 之后就是第 ${close.line} 行第 ${close.column} 列的 ${ch}，JSON 不允许在 ${ch} 前加逗号，请删去这个逗号。`,
     };
   }
@@ -64,7 +77,7 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
   // Nothing but this line left after the error: the file was most likely cut off.
   const atEnd = offset >= text.trimEnd().length || !text.slice(offset).includes('\n');
   return {
-    file, pointer: '', ...position(offset),
+    file, pointer, ...position(offset),
     message: `JSON 语法错误：${what}；${found(text, offset)}${atEnd ? '（文件在此处意外结束，可能被截断）' : ''}。`,
   };
 }
