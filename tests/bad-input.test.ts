@@ -15,6 +15,8 @@ interface LogCase { file?: string; generate?: string; exit: number; expect: stri
 interface RuleCase {
   name: string; file: string; exit?: number; expect: string[]; problems?: number; known?: string;
   replace?: { from: string; to: string }; write?: string; copy?: string; generate?: string;
+  /** What runs on the folder: `check` of the valid log (the default), or `lint` or `test` alone. */
+  command?: 'check' | 'lint' | 'test';
 }
 const cases = parse(readFileSync(`${ROOT}fixtures/bad/cases.yaml`, 'utf8')) as { logs: LogCase[]; rules: RuleCase[] };
 
@@ -136,11 +138,17 @@ describe('corpus size', () => {
 
 describe.concurrent.each(cases.rules)('rules: $name', (c) => {
   const run = c.known ? it.skip : it;
-  const argv = () => ['check', 'fixtures/bad/log/valid.json', '--as-of', '2026-12-31', '--rules', rulesFor(c)];
-  run(`exits ${c.exit ?? 2} and names the place${c.known ? ` (known gap: ${c.known})` : ''}`, async () => {
+  const command = c.command ?? 'check';
+  const argv = () => command === 'check'
+    ? ['check', 'fixtures/bad/log/valid.json', '--as-of', '2026-12-31', '--rules', rulesFor(c)]
+    : [command, '--rules', rulesFor(c)];
+  run(`${command} exits ${c.exit ?? 2} and names the place${c.known ? ` (known gap: ${c.known})` : ''}`, async () => {
     expectProblems(await xuncha(argv()), c.exit ?? 2, c.expect, c.problems);
   }, TIMEOUT);
-  run('gives the same problems as JSON with --format json', async () => {
-    await expectJsonProblems(argv(), c.problems);
-  }, TIMEOUT);
+  // lint and test have no --format json (test's --format is junit).
+  if (command === 'check') {
+    run('gives the same problems as JSON with --format json', async () => {
+      await expectJsonProblems(argv(), c.problems);
+    }, TIMEOUT);
+  }
 });

@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding.js';
 import { InputError } from '../model/problem.js';
 import type { Duty, Example, ExpectedFinding, Rules, Ruleset } from '../model/rules.js';
 import { loadYaml } from '../load/yaml-file.js';
-import { validateLog } from '../validate/log.js';
+import { exampleLog } from '../validate/rules.js';
 
 export interface ExampleResult {
   ruleset: Ruleset;
@@ -14,6 +14,7 @@ export interface ExampleResult {
   example: Example;
   /** Why it failed, in Chinese; empty when it passed. */
   failures: string[];
+  /** The example; for events that are no valid log, the first problem's place (as lint gives it). */
   where: { file: string; line: number; column: number };
 }
 
@@ -28,31 +29,28 @@ export async function runExamples(rules: Rules, cal: WorkCalendar): Promise<Exam
   for (const [rs, duty, only] of jobs) {
     for (const example of duty.examples) {
       const where = { file: example.file, ...locate(example.file, example.pointer) };
-      out.push({ ruleset: rs, duty, example, where, failures: await runOne(only, cal, duty, example) });
+      out.push({ ruleset: rs, duty, example, where, ...await runOne(only, cal, duty, example) });
     }
   }
   return out;
 }
 
-async function runOne(rules: Rules, cal: WorkCalendar, duty: Duty, ex: Example): Promise<string[]> {
-  const log = {
-    format: 'xuncha-case-log/1',
-    round: { id: `example:${duty.id}`, ...(ex.units ? { units: ex.units } : {}) },
-    events: ex.events,
-  };
+/** An example's failures; an example whose events are not a valid log fails at the first problem's place. */
+async function runOne(rules: Rules, cal: WorkCalendar, duty: Duty, ex: Example): Promise<{ failures: string[]; where?: ExampleResult['where'] }> {
   let findings: Finding[];
   try {
-    const valid = validateLog(
-      // An example is no file: no hash to report, and its places are in the rule file.
-      { file: ex.file, sha256: '', data: log, locate: (p) => locate(ex.file, `${ex.pointer}${p}`) },
-      { agencyByName: rules.agencyByName, events: rules.events, calendar: cal },
-    );
+    // The same validation lint gives every example (validate/rules.ts exampleLog).
+    const valid = exampleLog(ex, duty.id, { agencyByName: rules.agencyByName, events: rules.events, calendar: cal }, (p) => locate(ex.file, p));
     findings = (await evaluate(valid, rules, cal, ex.asOf)).findings;
   } catch (e) {
-    if (e instanceof InputError) return e.problems.map((p) => `示例数据有误：${p.pointer} ${p.message}`);
-    throw e;
+    if (!(e instanceof InputError)) throw e;
+    const first = e.problems[0]!;
+    return {
+      failures: e.problems.map((p) => `示例数据有误${p.line ? `（第 ${p.line} 行第 ${p.column} 列）` : ''}：${p.message}`),
+      ...(first.line ? { where: { file: first.file, line: first.line, column: first.column! } } : {}),
+    };
   }
-  return compare(ex.expect, findings);
+  return { failures: compare(ex.expect, findings) };
 }
 
 function compare(expect: ExpectedFinding[], actual: Finding[]): string[] {

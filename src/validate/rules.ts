@@ -5,13 +5,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Engine } from 'json-rules-engine';
-import { PACKAGE_YEARS, type OverrideFile } from '../calendar/calendar.js';
+import { buildCalendar, PACKAGE_YEARS, type OverrideFile } from '../calendar/calendar.js';
 import type { Period } from '../calendar/periods.js';
+import type { Position } from '../load/positions.js';
 import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { walkCondition } from '../model/condition.js';
+import type { ValidLog } from '../model/log.js';
 import { InputError, type Problem } from '../model/problem.js';
 import type { Agency, Article, CheckKind, Condition, Duty, EventType, Example, Link, Parameter, Rules, Ruleset, Selector } from '../model/rules.js';
+import { validateLog, type LogContext } from './log.js';
 import { expectedZh, schemaProblems, validatorFor } from './schema.js';
 
 /** Fields of an event that conditions may name (json-rules-engine facts). */
@@ -46,7 +49,7 @@ class Problems {
 }
 
 export interface ValidateOptions {
-  /** Also the checks that keep the rules complete (`xuncha lint`): coverage and examples. */
+  /** Also the checks that keep the rules complete (`xuncha lint`): coverage, and examples present and valid as logs. */
   lint?: boolean;
 }
 
@@ -71,6 +74,10 @@ export function validateRules(raw: RawRules, opts: ValidateOptions = {}): Rules 
   const calendarOverrides = compileCalendar(raw.calendar, p);
   const rulesets = raw.rulesets.map((rs) => compileRuleset(rs, raw, { agencyByName, events }, p, opts.lint === true));
   const consistency = raw.consistency ? compileConsistency(raw.consistency, { agencyByName, events }, p, opts.lint === true) : [];
+  if (opts.lint) {
+    const ctx = { agencyByName, events, calendar: buildCalendar(calendarOverrides) };
+    lintExampleLogs(raw, [...rulesets.flatMap((rs) => rs.duties), ...consistency], ctx, p);
+  }
   const ids = new Map<string, string>();
   for (const rs of rulesets) {
     if (ids.has(rs.effective)) p.add(rs.file, '/effective', `两个规则集的生效日期相同（${rs.effective}），无法确定适用哪一个。`);
@@ -416,5 +423,62 @@ function lintExamples(duty: Duty, f: YamlFile, here: string, p: Problems): void 
   const timed = ['deadline', 'within', 'monthly', 'yearly'].includes(duty.check);
   if (timed && !duty.examples.some((e) => e.expect.length === 0)) {
     p.add(f, here, `有期限的义务 ${duty.id} 还须有一个按时办理（expect: []）的示例。`);
+  }
+}
+
+/**
+ * An example's events as the case log they stand for, validated as a real log is (validateLog), so
+ * that anything a log can get wrong is caught in an example too. Problems are placed in the rule
+ * file where the example is written. `xuncha lint` runs it on every example, `xuncha test` before
+ * it runs one: both report the same problem at the same place.
+ */
+export function exampleLog(ex: Example, dutyId: string, ctx: LogContext, locate: (pointer: string) => Position): ValidLog {
+  const data = {
+    format: 'xuncha-case-log/1',
+    round: { id: `example:${dutyId}`, ...(ex.units ? { units: ex.units } : {}) },
+    // validateLog makes names canonical in place; the rules' own example stays as written.
+    events: structuredClone(ex.events),
+  };
+  const place = (pointer: string) => examplePointer(ex, pointer);
+  try {
+    // An example is no file: no hash to report.
+    return validateLog({ file: ex.file, sha256: '', data, locate: (pointer) => locate(place(pointer)) }, ctx);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    throw new InputError(e.problems.map((q) => {
+      const pointer = place(q.pointer);
+      return { file: ex.file, pointer, ...locate(pointer), message: `示例“${ex.name}”：${q.message}` };
+    }));
+  }
+}
+
+/** Where a pointer of the example's log is in the rule file: events and units are written in the
+ *  example; the rest of the log (format, round id) is made up, so it is the example itself. */
+function examplePointer(ex: Example, logPointer: string): string {
+  if (logPointer === '/events' || logPointer.startsWith('/events/')) return ex.pointer + logPointer;
+  if (logPointer === '/round/units' || logPointer.startsWith('/round/units/')) return ex.pointer + logPointer.slice('/round'.length);
+  return ex.pointer;
+}
+
+/** lint: every example's log valid. A pattern's examples run once per section using it, so the
+ *  same problem of patterns.yaml is reported once. */
+function lintExampleLogs(raw: RawRules, duties: Duty[], ctx: LogContext, p: Problems): void {
+  const yamlByFile = new Map([raw.consistency, ...raw.rulesets.flatMap((rs) => [rs.patterns, ...rs.sections])]
+    .filter((f): f is YamlFile => f !== null).map((f) => [f.file, f]));
+  const seen = new Set<string>();
+  for (const duty of duties) {
+    for (const ex of duty.examples) {
+      const f = yamlByFile.get(ex.file)!;
+      try {
+        exampleLog(ex, duty.id, ctx, f.locate);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        for (const q of e.problems) {
+          const key = `${q.file}\0${q.pointer}\0${q.message}`;
+          if (!seen.has(key)) p.list.push(q);
+          seen.add(key);
+        }
+      }
+    }
   }
 }

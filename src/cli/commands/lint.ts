@@ -1,6 +1,7 @@
 // xuncha lint: the rules folder against schemas/rules.schema.json and for meaning (article ids and
 // verbatim text against the source, known events and agencies, unique ids, used parameters,
-// json-rules-engine operators), plus completeness (every article covered, every duty with examples).
+// json-rules-engine operators), plus completeness (every article covered, every duty with examples)
+// and every example's events valid as a case log.
 import type { Command } from '../command.js';
 import { setup } from '../setup.js';
 
