@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { Engine } from 'json-rules-engine';
 import { buildCalendar, PACKAGE_YEARS, type OverrideFile } from '../calendar/calendar.js';
 import type { Period } from '../calendar/periods.js';
-import type { Position } from '../load/positions.js';
+import { lineCounterFor, positionAt, type Position } from '../load/positions.js';
 import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { walkCondition } from '../model/condition.js';
@@ -171,6 +171,7 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
   const source = rs.sourceText ?? '';
   // Article markers as the source writes them: **[二(一)2]** (the header's own **[brackets]** is not one).
   const sourceIds = new Set([...source.matchAll(/\*\*\[([一二三四五六七八九十]+\([一二三四五六七八九十]+\)[0-9]*)\]\*\*/g)].map((m) => m[1]!));
+  const passages = sourcePassages(source);
   const articles: Article[] = [];
   const duties: Duty[] = [];
   const dutyIds = new Map<string, string>();
@@ -236,9 +237,12 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
       articleIds.add(id);
       if (!sourceIds.has(id)) p.add(f, `${at}/article`, `条款编号 ${id} 在原文 ${relative(raw.dir, rs.sourceFile)} 中不存在。`);
       if (!id.startsWith(sec.section)) p.add(f, `${at}/article`, `条款 ${id} 不属于本文件的部分 ${sec.section}。`);
-      for (const line of text.split('\n')) {
-        if (!source.includes(line)) p.add(f, `${at}/text`, `条文与原文不一致：“${clip(line)}”在原文中找不到。条文须逐字引用原文。`);
-      }
+      const lines = text.split('\n');
+      lines.forEach((line, li) => {
+        if (source.includes(line)) return;
+        const sourceName = relative(raw.dir, rs.sourceFile);
+        p.list.push(notVerbatim(f, `${at}/text`, id, lines, li, passages.get(id) ?? [...passages.values()].flat(), sourceName));
+      });
       const uses = (a['duties'] as Json[] | undefined) ?? [];
       const none = a['checks'] === 'none';
       if (lint && !none && uses.length === 0) p.add(f, at, `条款 ${id} 既没有 duties，也没有 checks: none 和 reason；每一条都须编码，或说明无法检查的理由。`);
@@ -412,6 +416,85 @@ function unknownAgency(name: string, cat: Catalogue): string {
 
 function clip(s: string): string {
   return s.length > 40 ? s.slice(0, 38) + '…' : s;
+}
+
+interface SourceLine { text: string; line: number }
+
+/** The source's text of each article by id, paragraph by paragraph, as a rule file quotes it: the
+ *  paragraph after the marker **[id]** (less an editor's note 〔编者注：…〕 that opens it) and each
+ *  continuation （续 [id]）, with the line of the source it stands on. */
+function sourcePassages(source: string): Map<string, SourceLine[]> {
+  const out = new Map<string, SourceLine[]>();
+  source.split('\n').forEach((raw, i) => {
+    const text = raw.replace(/\r$/, '');
+    const m = /^\*\*\[([^\]]+)\]\*\* (?:〔编者注：[^〕]*〕)?(.*)$/.exec(text) ?? /^（续 \[([^\]]+)\]）(.*)$/.exec(text);
+    if (!m) return;
+    const list = out.get(m[1]!) ?? [];
+    list.push({ text: m[2]!, line: i + 1 });
+    out.set(m[1]!, list);
+  });
+  return out;
+}
+
+/** Characters of context quoted on each side of the first difference. */
+const WINDOW = 8;
+
+/**
+ * A line of an article's text that the source does not contain: compared with the closest
+ * paragraph of the same article in the source (most characters in common at both ends), the
+ * message quotes both around the first difference, and the problem stands on that character.
+ */
+function notVerbatim(f: YamlFile, pointer: string, id: string, lines: string[], li: number, candidates: SourceLine[], sourceName: string): Problem {
+  const line = lines[li]!;
+  let best: SourceLine | undefined;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const pre = commonPrefix(line, c.text);
+    const score = pre + commonSuffix(line, c.text, Math.min(line.length, c.text.length) - pre);
+    if (score > bestScore) { best = c; bestScore = score; }
+  }
+  if (!best) return { file: f.file, pointer, ...f.locate(pointer), message: `条款 ${id} 的条文与原文不一致：“${clip(line)}”在原文中找不到。条文须逐字引用原文。` };
+  const d = commonPrefix(line, best.text);
+  const where = lines.length > 1 ? `条文第 ${li + 1} 行第 ${d + 1} 个字` : `条文第 ${d + 1} 个字`;
+  const chars = d < best.text.length ? `规则中是“${line[d]}”，原文是“${best.text[d]}”` : '原文此段已到结尾';
+  return {
+    file: f.file, pointer, ...placeInText(f, pointer, lines, li, d),
+    message: `条款 ${id} 的条文与原文不一致，自${where}起不同（${chars}）：规则中为“${around(line, d)}”，` +
+      `原文（${sourceName} 第 ${best.line} 行）为“${around(best.text, d)}”。条文须逐字引用原文。`,
+  };
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n < max && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function around(s: string, d: number): string {
+  const from = Math.max(0, d - WINDOW);
+  const to = Math.min(s.length, d + WINDOW);
+  return `${from > 0 ? '…' : ''}${s.slice(from, to)}${to < s.length ? '…' : ''}`;
+}
+
+/** The line:column in the rule file of character `offset` of line `li` of a text value. Its lines
+ *  are looked for in order after the key (a literal block |- holds them as written); where one is
+ *  not found as written (a folded or escaped scalar), the key's own place is the answer. */
+function placeInText(f: YamlFile, pointer: string, lines: string[], li: number, offset: number): Position {
+  const key = f.locate(pointer);
+  const lc = lineCounterFor(f.text);
+  let at = lc.lineStarts[key.line - 1]! + key.column - 1;
+  for (let j = 0; j <= li; j++) {
+    const found = f.text.indexOf(lines[j]!, at);
+    if (found < 0) return key;
+    at = j < li ? found + lines[j]!.length : found + offset;
+  }
+  return positionAt(lc, at);
 }
 
 /** Every duty carries examples; a duty with a due date also shows one on-time case (no finding). */
