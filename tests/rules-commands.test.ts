@@ -75,6 +75,19 @@ describe('xuncha coverage', () => {
   });
 });
 
+describe('lint and test count alike', () => {
+  it('both name the duties, the 数据核对 checks and their examples in one wording', () => {
+    const duties = rules.rulesets.reduce((n, rs) => n + rs.duties.length, 0);
+    const total = [...rules.rulesets.flatMap((rs) => rs.duties), ...rules.consistency].reduce((n, d) => n + d.examples.length, 0);
+    const summary = `${duties} 项义务和 ${rules.consistency.length} 项数据核对，共 ${total} 个示例`;
+    expect(summary).toBe('193 项义务和 7 项数据核对，共 422 个示例'); // the shipped rules' counts, pinned like 60 条 above
+    const lint = xuncha(['lint']);
+    expect(lint.stdout.split('\n')).toContain(summary);
+    const test = xuncha(['test']);
+    expect(test.stdout.split('\n')).toContain(`xuncha test：${summary}`);
+  });
+});
+
 describe('xuncha test', () => {
   it('runs every example of every rule and passes', () => {
     const r = xuncha(['test']);

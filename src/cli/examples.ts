@@ -53,6 +53,13 @@ async function runOne(rules: Rules, cal: WorkCalendar, duty: Duty, ex: Example):
   return { failures: compare(ex.expect, findings) };
 }
 
+/** What the examples cover, worded alike by lint and test: "193 项义务和 7 项数据核对，共 422 个示例". */
+export function examplesSummary(rules: Rules): string {
+  const duties = rules.rulesets.reduce((n, rs) => n + rs.duties.length, 0);
+  const examples = [...rules.rulesets.flatMap((rs) => rs.duties), ...rules.consistency].reduce((n, d) => n + d.examples.length, 0);
+  return `${duties} 项义务和 ${rules.consistency.length} 项数据核对，共 ${examples} 个示例`;
+}
+
 function compare(expect: ExpectedFinding[], actual: Finding[]): string[] {
   const fails: string[] = [];
   if (expect.length !== actual.length) {

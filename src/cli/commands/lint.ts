@@ -3,6 +3,7 @@
 // json-rules-engine operators), plus completeness (every article covered, every duty with examples)
 // and every example's events valid as a case log.
 import type { Command } from '../command.js';
+import { examplesSummary } from '../examples.js';
 import { setup } from '../setup.js';
 
 export const lintCommand: Command = {
@@ -12,9 +13,8 @@ export const lintCommand: Command = {
   async run(values) {
     const { rules } = await setup(values['rules'] as string | undefined, false, true);
     const lines = rules.rulesets.map((rs) =>
-      `规则集 ${rs.id}（版本 ${rs.version}，${rs.effective} 起施行）：${rs.articles.length} 条，${rs.duties.length} 项义务，${rs.parameters.length} 个参数，` +
-      `${rs.duties.reduce((n, d) => n + d.examples.length, 0)} 个示例`);
-    lines.push(`数据核对：${rules.consistency.length} 项，${rules.consistency.reduce((n, d) => n + d.examples.length, 0)} 个示例`);
+      `规则集 ${rs.id}（版本 ${rs.version}，${rs.effective} 起施行）：${rs.articles.length} 条，${rs.parameters.length} 个参数`);
+    lines.push(examplesSummary(rules));
     return { output: `xuncha lint：规则无误。\n${lines.join('\n')}\n`, exitCode: 0 };
   },
 };

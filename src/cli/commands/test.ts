@@ -2,8 +2,9 @@
 // changes a finding. --format junit prints a JUnit report for CI systems.
 import { relative } from 'node:path';
 import { InputError } from '../../model/problem.js';
+import type { Rules } from '../../model/rules.js';
 import type { Command } from '../command.js';
-import { runExamples, type ExampleResult } from '../examples.js';
+import { examplesSummary, runExamples, type ExampleResult } from '../examples.js';
 import { setup } from '../setup.js';
 
 export const testCommand: Command = {
@@ -18,20 +19,19 @@ export const testCommand: Command = {
     const { rules, cal } = await setup(values['rules'] as string | undefined);
     const results = await runExamples(rules, cal);
     const failed = results.filter((r) => r.failures.length);
-    const output = format === 'junit' ? junit(results) : text(results, failed);
+    const output = format === 'junit' ? junit(results) : text(rules, results, failed);
     return { output, exitCode: failed.length ? 1 : 0 };
   },
 };
 
-function text(results: ExampleResult[], failed: ExampleResult[]): string {
+function text(rules: Rules, results: ExampleResult[], failed: ExampleResult[]): string {
   const lines: string[] = [];
   for (const r of failed) {
     lines.push(`✗ ${r.duty.article} ${r.duty.id}：${r.example.name}`);
     lines.push(`  ${relative(process.cwd(), r.where.file)}:${r.where.line}:${r.where.column}`);
     for (const f of r.failures) lines.push(`  ${f}`);
   }
-  const duties = new Set(results.map((r) => r.duty.id)).size;
-  lines.push(`xuncha test：${duties} 项义务的 ${results.length} 个示例`);
+  lines.push(`xuncha test：${examplesSummary(rules)}`);
   lines.push(`${results.length - failed.length} passed, ${failed.length} failed`);
   return lines.join('\n') + '\n';
 }
