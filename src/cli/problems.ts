@@ -2,7 +2,7 @@
 // place (file:line:column, then the JSON pointer), then what was found and what is expected.
 // JSON (xuncha-errors/1): the same fields, the pointer unabridged; remarks on the list (cut short) apart,
 // under `notes`.
-import { relative } from 'node:path';
+import { displayPath, fileLabel } from '../model/display-path.js';
 import type { Problem } from '../model/problem.js';
 import { jsonText } from '../report/json.js';
 
@@ -10,7 +10,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   const lines = [`xuncha：输入有误，未进行任何检查（共 ${problems.filter((p) => !p.note).length} 处问题）。`, ''];
   for (const p of problems) {
     const pos = p.line !== undefined ? `:${p.line}:${p.column}` : '';
-    lines.push(`${relative(process.cwd(), p.file) || p.file}${pos}${p.pointer ? `  ${clip(p.pointer)}` : ''}`);
+    lines.push(`${fileLabel(p.file)}${pos}${p.pointer ? `  ${clip(p.pointer)}` : ''}`);
     lines.push(`  ${p.message}`);
     lines.push('');
   }
@@ -21,13 +21,13 @@ export function problemsJson(problems: readonly Problem[], indent: boolean): str
   return jsonText({
     format: 'xuncha-errors/1',
     errors: problems.filter((p) => !p.note).map((p) => ({
-      file: relative(process.cwd(), p.file) || p.file,
+      file: displayPath(p.file),
       pointer: p.pointer,
       line: p.line ?? null,
       column: p.column ?? null,
       message: p.message,
     })),
-    notes: problems.filter((p) => p.note).map((p) => ({ file: relative(process.cwd(), p.file) || p.file, message: p.message })),
+    notes: problems.filter((p) => p.note).map((p) => ({ file: displayPath(p.file), message: p.message })),
   }, indent);
 }
 

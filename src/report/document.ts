@@ -1,6 +1,6 @@
 // The content of the HTML and Markdown reports, built once so that both say the same thing: header,
 // summary by agency, findings by agency, 督办清单, accountability clauses, article texts as notes.
-import { relative } from 'node:path';
+import { fileLabel } from '../model/display-path.js';
 import type { CheckResult, Finding, Summary } from '../model/finding.js';
 import { ArticleBook, type CitedArticle } from './articles.js';
 import type { ReportContext } from './index.js';
@@ -92,7 +92,7 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
       title: `${r.round.id}${r.round.name ? ' ' + r.round.name : ''}`,
       meta: [
         ['巡察轮次', `${r.round.id}${r.round.name ? ' ' + r.round.name : ''}`],
-        ['案卷日志', relative(process.cwd(), r.file)],
+        ['案卷日志', fileLabel(r.file)],
         ['日志校验值', `SHA-256 ${r.logSha256.slice(0, 16)}…`],
         ...(later ? [['晚于基准日的事件', later] as [string, string]] : []),
       ],

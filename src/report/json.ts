@@ -1,5 +1,5 @@
 // --format json: xuncha-findings/1 (spec/case-log.md), one object per log.
-import { relative } from 'node:path';
+import { displayPath } from '../model/display-path.js';
 import type { CheckResult } from '../model/finding.js';
 import type { Report } from './index.js';
 
@@ -16,7 +16,7 @@ export function findingsJson(r: CheckResult) {
   return {
     format: 'xuncha-findings/1' as const,
     asOf: r.asOf,
-    log: { round: r.round.id, name: r.round.name, file: relative(process.cwd(), r.file), sha256: r.logSha256 },
+    log: { round: r.round.id, name: r.round.name, file: displayPath(r.file), sha256: r.logSha256 },
     ruleset: r.ruleset,
     calendar: r.calendar,
     summary: r.summary,

@@ -6,7 +6,7 @@
 // Limitation: the evaluator reports findings only, not duty instances that were met, so compliant
 // instances do not appear. A round without findings gets one passing test case, so that its suite is
 // not empty (some CI systems read an empty suite as an error).
-import { relative } from 'node:path';
+import { displayPath } from '../model/display-path.js';
 import type { CheckResult, Finding } from '../model/finding.js';
 import type { ReportContext } from './index.js';
 import { tally } from '../model/finding.js';
@@ -30,7 +30,7 @@ function suiteCounts(r: CheckResult) {
 }
 
 function suite(r: CheckResult, c: ReturnType<typeof suiteCounts>, ctx: ReportContext): string {
-  const file = relative(process.cwd(), r.file);
+  const file = displayPath(r.file);
   const name = `${r.round.id}${r.round.name ? ' ' + r.round.name : ''}`;
   const cases = r.findings.length
     ? r.findings.map((f) => testcase(f, file, r.asOf, ctx))

@@ -2,7 +2,9 @@
 // inline. One run for all logs; every duty is a rule carrying its article and verbatim text; every
 // finding points at its first evidence event in the log, by line:column and JSON pointer.
 import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { displayPath } from '../model/display-path.js';
 import type { CheckResult, Finding } from '../model/finding.js';
 import type { Duty } from '../model/rules.js';
 import { ArticleBook } from './articles.js';
@@ -100,7 +102,9 @@ function props(r: CheckResult, f: Finding, primary: Location | undefined) {
   };
 }
 
-/** A relative URI reference for a log path: forward slashes, each segment percent-encoded (我的轮次.json). */
+/** A log's URI: inside the current directory a relative reference (forward slashes, each segment
+ *  percent-encoded: 我的轮次.json), any other file an absolute file: URI. */
 function uriOf(file: string): string {
-  return relative(process.cwd(), file).split(sep).map(encodeURIComponent).join('/');
+  const path = displayPath(file);
+  return isAbsolute(path) ? pathToFileURL(path).href : path.split(sep).map(encodeURIComponent).join('/');
 }

@@ -1,6 +1,6 @@
 // --format text: the Chinese report a clerk reads in the terminal, grouped by agency, with the
 // pending duties listed by due date.
-import { relative } from 'node:path';
+import { fileLabel } from '../model/display-path.js';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { tally } from '../model/finding.js';
 import { afterAsOfZh, agencyOrder, byAgency, estimateMark, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
@@ -21,7 +21,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   const { violation, advisory, pending } = r.summary;
   L.push('巡察协作事项合规检查报告');
   L.push(`巡察轮次：${r.round.id}${r.round.name ? ' ' + r.round.name : ''}`);
-  L.push(`案卷日志：${relative(process.cwd(), r.file)}`);
+  L.push(`案卷日志：${fileLabel(r.file)}`);
   L.push(`检查基准日：${r.asOf}`);
   const later = afterAsOfZh(r);
   if (later) L.push(`晚于基准日的事件：${later}。`);

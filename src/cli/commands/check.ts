@@ -2,6 +2,7 @@
 // each result handed to the report as it comes. The pipeline itself is src/check.ts.
 import { stdoutIsTerminal, type Command } from '../command.js';
 import { checkFiles } from '../../check.js';
+import { STDIN } from '../../model/display-path.js';
 import { InputError } from '../../model/problem.js';
 import { FORMATS, reportFor } from '../../report/index.js';
 import { setup } from '../setup.js';
@@ -50,7 +51,7 @@ export const checkCommand: Command = {
     const maxBytes = positiveInt(values, 'max-bytes', '字节数');
     const maxEvents = positiveInt(values, 'max-events', '事件个数');
     const r = await check({
-      logs: positionals,
+      logs: positionals.map((f) => (f === '-' ? STDIN : f)),
       asOf: (values['as-of'] as string | undefined) ?? today(),
       format: values['format'] as string,
       ...(values['rules'] ? { rules: values['rules'] as string } : {}),

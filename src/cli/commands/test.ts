@@ -1,6 +1,6 @@
 // xuncha test: run every rule's examples. Exit 1 when one fails, so CI rejects a rule edit that
 // changes a finding. --format junit prints a JUnit report for CI systems.
-import { relative } from 'node:path';
+import { displayPath } from '../../model/display-path.js';
 import { InputError } from '../../model/problem.js';
 import type { Rules } from '../../model/rules.js';
 import type { Command } from '../command.js';
@@ -28,7 +28,7 @@ function text(rules: Rules, results: ExampleResult[], failed: ExampleResult[]): 
   const lines: string[] = [];
   for (const r of failed) {
     lines.push(`✗ ${r.duty.article} ${r.duty.id}：${r.example.name}`);
-    lines.push(`  ${relative(process.cwd(), r.where.file)}:${r.where.line}:${r.where.column}`);
+    lines.push(`  ${displayPath(r.where.file)}:${r.where.line}:${r.where.column}`);
     for (const f of r.failures) lines.push(`  ${f}`);
   }
   lines.push(`xuncha test：${examplesSummary(rules)}`);
@@ -41,7 +41,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 function junit(results: ExampleResult[]): string {
   const failures = results.filter((r) => r.failures.length).length;
   const cases = results.map((r) => {
-    const head = `    <testcase classname="${esc(`${r.duty.article} ${r.duty.id}`)}" name="${esc(r.example.name)}" file="${esc(relative(process.cwd(), r.where.file))}" line="${r.where.line}"`;
+    const head = `    <testcase classname="${esc(`${r.duty.article} ${r.duty.id}`)}" name="${esc(r.example.name)}" file="${esc(displayPath(r.where.file))}" line="${r.where.line}"`;
     if (!r.failures.length) return `${head}/>`;
     return `${head}>\n      <failure message="${esc(r.failures[0]!)}">${esc(r.failures.join('\n'))}</failure>\n    </testcase>`;
   });

@@ -1,0 +1,73 @@
+// How the command line names files: paths outside the current directory shown whole, standard
+// input in words.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { displayPath, fileLabel } from '../src/model/display-path.js';
+import { DEMO, DEMO_AS_OF, ROOT, xuncha } from './helpers.js';
+
+const TMP = mkdtempSync(join(tmpdir(), 'xuncha-cli-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+describe('how files are named', () => {
+  it('displayPath: relative inside the current directory, absolute outside it; fileLabel names standard input', () => {
+    expect(displayPath(`${ROOT}fixtures/demo/round-2023-2.json`)).toBe('fixtures/demo/round-2023-2.json');
+    expect(displayPath('fixtures/demo/round-2023-2.json')).toBe('fixtures/demo/round-2023-2.json');
+    expect(displayPath('/tmp/m/typo.json')).toBe('/tmp/m/typo.json');
+    expect(displayPath('../m/typo.json')).toBe(join(process.cwd(), '..', 'm', 'typo.json'));
+    expect(displayPath('..还是当前目录.json')).toBe('..还是当前目录.json');
+    expect(displayPath('/dev/stdin')).toBe('/dev/stdin');
+    expect(fileLabel('/dev/stdin')).toBe('标准输入');
+    expect(fileLabel('-')).toBe('标准输入');
+    expect(fileLabel('/tmp/m/typo.json')).toBe('/tmp/m/typo.json');
+  });
+
+  const outside = join(TMP, 'typo.json');
+  copyFileSync(`${ROOT}fixtures/bad/log/unknown-agency.json`, outside);
+  const demoOutside = join(TMP, '轮次.json');
+  copyFileSync(DEMO, demoOutside);
+
+  it('an input problem in a file outside the current directory names it by its absolute path', () => {
+    const r = xuncha(['check', outside, '--as-of', DEMO_AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`\n${outside}:31:7  /events/2/actor\n`);
+    expect(r.stderr).not.toContain('../');
+    const j = xuncha(['check', outside, '--as-of', DEMO_AS_OF, '--format', 'json']);
+    expect(JSON.parse(j.stdout).errors[0].file).toBe(outside);
+  });
+
+  it('every report names a log outside the current directory by its absolute path', () => {
+    const run = (format: string) => xuncha(['check', demoOutside, '--as-of', DEMO_AS_OF, '--format', format]).stdout;
+    expect(run('text')).toContain(`\n案卷日志：${demoOutside}\n`);
+    expect(JSON.parse(run('json')).log.file).toBe(demoOutside);
+    expect(run('md')).toContain(`\n- **案卷日志**：${demoOutside}\n`);
+    expect(run('html')).toContain(demoOutside);
+    expect(run('junit')).toContain(`file="${demoOutside}"`);
+    const sarif = JSON.parse(run('sarif'));
+    expect(sarif.runs[0].artifacts[0].location.uri).toBe(pathToFileURL(demoOutside).href);
+    for (const format of ['text', 'md', 'html', 'junit', 'sarif']) expect(run(format), format).not.toContain('../');
+  });
+
+  // Through a shell pipe, as a clerk runs it: node's own child stdin is a socket, which
+  // /dev/stdin cannot open.
+  const piped = (from: string, args: string[]) => {
+    const r = spawnSync('bash', ['-c', `node bin/xuncha.js ${args.join(' ')} < '${from}'`], { cwd: ROOT, encoding: 'utf8' });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('a log read from standard input (- or /dev/stdin) is called 标准输入, and /dev/stdin in JSON', () => {
+    for (const file of ['-', '/dev/stdin']) {
+      const r = piped(DEMO, ['check', file, '--as-of', DEMO_AS_OF]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toContain('\n案卷日志：标准输入\n');
+      expect(r.stdout).not.toContain('dev/stdin');
+    }
+    expect(JSON.parse(piped(DEMO, ['check', '-', '--as-of', DEMO_AS_OF, '--format', 'json']).stdout).log.file).toBe('/dev/stdin');
+    const bad = piped(outside, ['check', '-', '--as-of', DEMO_AS_OF]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('\n标准输入:31:7  /events/2/actor\n');
+  });
+});
