@@ -1,13 +1,15 @@
-// How the command line names files: paths outside the current directory shown whole, standard
-// input in words.
+// How the command line names files (paths outside the current directory shown whole, standard
+// input in words), and an --as-of date written in the wrong form told apart from an impossible one.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkAsOf } from '../src/check.js';
 import { displayPath, fileLabel } from '../src/model/display-path.js';
-import { DEMO, DEMO_AS_OF, ROOT, xuncha } from './helpers.js';
+import { InputError } from '../src/model/problem.js';
+import { calendar, DEMO, DEMO_AS_OF, ROOT, xuncha } from './helpers.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'xuncha-cli-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -69,5 +71,45 @@ describe('how files are named', () => {
     const bad = piped(outside, ['check', '-', '--as-of', DEMO_AS_OF]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('\n标准输入:31:7  /events/2/actor\n');
+  });
+});
+
+describe('--as-of', () => {
+  const messageOf = (asOf: string): string => {
+    try {
+      checkAsOf(asOf, calendar);
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      const [p] = (e as InputError).problems;
+      expect(p!.file).toBe('--as-of');
+      return p!.message;
+    }
+    return '';
+  };
+
+  it.each([
+    ['2027-1-15', '2027-01-15'],
+    ['2023/11/20', '2023-11-20'],
+    ['2023.1.2', '2023-01-02'],
+    ['20231120', '2023-11-20'],
+    ['2023年11月20日', '2023-11-20'],
+    ['2024/2/29', '2024-02-29'],
+  ])('a real date written another way (%s) is told the form, with the date in it', (asOf, iso) => {
+    expect(messageOf(asOf)).toBe(`--as-of 的值 "${asOf}" 写法不对：应写作 YYYY-MM-DD，例如 ${iso}。`);
+  });
+
+  it.each([
+    ['2026-02-30', '不是真实日期：2026 年 2 月只有 28 天。'],
+    ['2023-2-29', '不是真实日期：2023 年 2 月只有 28 天。'],
+    ['2026-13-01', '不是真实日期：没有 13 月。'],
+    ['2026-04-00', '不是真实日期：没有 0 日。'],
+    ['明天', '不是日期；应写作 YYYY-MM-DD，例如 2026-01-15。'],
+    ['2023-11-20T08:00', '不是日期；应写作 YYYY-MM-DD，例如 2026-01-15。'],
+  ])('%s is not a real date, and says why', (asOf, message) => {
+    expect(messageOf(asOf)).toBe(`--as-of 的值 "${asOf}" ${message}`);
+  });
+
+  it('a real date in the right form passes', () => {
+    expect(messageOf('2024-02-29')).toBe('');
   });
 });
