@@ -1,5 +1,7 @@
-// How the command line names files (paths outside the current directory shown whole, standard
-// input in words), and an --as-of date written in the wrong form told apart from an impossible one.
+// What the command line says about itself and about the files it names: command-line errors in
+// Chinese with a suggestion and the command's options, --help for every command, paths outside the
+// current directory shown whole (standard input in words), and an --as-of date written in the wrong
+// form told apart from an impossible one.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +12,107 @@ import { checkAsOf } from '../src/check.js';
 import { displayPath, fileLabel } from '../src/model/display-path.js';
 import { InputError } from '../src/model/problem.js';
 import { calendar, DEMO, DEMO_AS_OF, ROOT, xuncha } from './helpers.js';
+import { runMain } from './in-process.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'xuncha-cli-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+const noStackTrace = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('command-line errors', () => {
+  it('an unknown option is named, with the near-miss it likely meant and the command\'s options (exit 2)', async () => {
+    const r = await runMain(['check', DEMO, '--asof', DEMO_AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^xuncha：命令行参数有误：xuncha check 没有选项 --asof；是否应为 --as-of？\n/);
+    expect(r.stderr).toContain('用法：xuncha check <日志.json…> [选项]\n选项：\n  --as-of YYYY-MM-DD    检查基准日；默认为今天\n');
+    for (const o of ['--format 格式', '--rules 目录', '--estimate-uncovered', '--exit-zero', '--max-bytes N', '--max-events N', '-h, --help']) {
+      expect(r.stderr).toContain(`\n  ${o}  `);
+    }
+    expect(r.stderr).not.toContain('Unknown option');
+  });
+
+  it('an option written with one dash is read whole for the suggestion', async () => {
+    const r = await runMain(['check', DEMO, '-as-of', DEMO_AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('xuncha check 没有选项 -as-of；是否应为 --as-of？');
+  });
+
+  it('an unknown option with nothing near gets no suggestion', async () => {
+    const r = await runMain(['check', DEMO, '--out', 'x.html']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('xuncha check 没有选项 --out。\n');
+  });
+
+  it('an option without its value says what value is expected', async () => {
+    const r = await runMain(['check', DEMO, '--as-of']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('选项 --as-of 缺少值：应在其后给出 YYYY-MM-DD（检查基准日；默认为今天）。');
+    expect(r.stderr).not.toContain('argument missing');
+  });
+
+  it('an option followed by another option says so', async () => {
+    const r = await runMain(['check', DEMO, '--as-of', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('选项 --as-of 缺少值：应在其后给出 YYYY-MM-DD（检查基准日；默认为今天），但其后的 --format 以 - 开头，是另一个选项；若值本身以 - 开头，请写作 --as-of=值。');
+    expect(r.stderr).not.toContain('ambiguous');
+  });
+
+  it('a switch given a value says it takes none', async () => {
+    const r = await runMain(['check', DEMO, '--exit-zero=yes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('选项 --exit-zero 不带值：只写 --exit-zero 即可，不要写 --exit-zero=yes。');
+  });
+
+  it.each([['lint', 'extra'], ['coverage', 'x'], ['test', 'rules/'], ['rulebook', '规则手册.html']])('%s takes no positional argument: "%s" is an error, not ignored', async (cmd, arg) => {
+    const r = await runMain([cmd, arg]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`xuncha ${cmd} 不接受文件名等参数，多出了 "${arg}"；它的输入输出都由下列选项给出。`);
+    expect(r.stderr).toContain(`用法：xuncha ${cmd} [选项]\n选项：\n`);
+  });
+
+  it('an unknown command gets the near-miss command', async () => {
+    const r = await runMain(['chek', DEMO]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^xuncha：未知命令 "chek"；是否应为 check？\n/);
+  });
+
+  it('the built CLI prints the same, with no stack trace', () => {
+    const r = xuncha(['check', DEMO, '--asof', DEMO_AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('是否应为 --as-of？');
+    noStackTrace(r.stderr);
+  });
+});
+
+describe('--help for each command', () => {
+  it.each(['check', 'lint', 'coverage', 'test', 'rulebook'])('xuncha %s --help and -h print its usage and options (exit 0)', async (cmd) => {
+    for (const flag of ['--help', '-h']) {
+      const r = await runMain([cmd, flag]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(new RegExp(`^xuncha ${cmd}：\\S+`));
+      expect(r.stdout).toContain(`\n用法：xuncha ${cmd}`);
+      expect(r.stdout).toContain('\n  --rules 目录  ');
+      expect(r.stdout).toContain('\n  -h, --help  ');
+      expect(r.stdout).toContain('\n退出码：0 无违规；');
+    }
+  });
+
+  it('--help wins over a mistake elsewhere on the line', async () => {
+    const r = await runMain(['check', 'x.json', '--asof', '1', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('用法：xuncha check <日志.json…> [选项]');
+  });
+
+  it('xuncha --help lists every command\'s full usage and how to get a command\'s own help', async () => {
+    const r = await runMain(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  xuncha check <日志.json…> [--as-of YYYY-MM-DD] [--format 格式] [--rules 目录] [--estimate-uncovered] [--exit-zero] [--max-bytes N] [--max-events N]\n');
+    expect(r.stdout).toContain('  xuncha rulebook [--out 文件] [--format html|md] [--rules 目录]\n');
+    expect(r.stdout).toContain('  xuncha <命令> --help');
+  });
+});
 
 describe('how files are named', () => {
   it('displayPath: relative inside the current directory, absolute outside it; fileLabel names standard input', () => {

@@ -1,10 +1,12 @@
 // The xuncha command line. Exit codes: 0 no violation, 1 violations found (check) or a rule
 // example failed (test), 2 invalid input (nothing evaluated), 3 an internal error.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { InputError } from '../model/problem.js';
+import { closest } from '../model/spelling.js';
+import { parseCommandArgs, UsageError } from './args.js';
 import { stdoutIsTerminal, type Command } from './command.js';
 import { formatProblems, problemsJson } from './problems.js';
+import { commandHelp, mainHelp } from './usage.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -19,15 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 async function help(): Promise<string> {
-  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
-  return `xuncha ${pkg.version}：舞巡〔2023〕20号 巡察协作事项合规检查
-
-用法：
-${commands.map((c) => '  ' + c.usage).join('\n')}
-  xuncha --version
-
-退出码：0 无违规；1 有违规（check）或规则示例不通过（test）；2 输入有误（未检查）；3 内部错误。
-`;
+  return mainHelp(pkg.version, await Promise.all(Object.values(COMMANDS).map((load) => load())));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -42,13 +36,18 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    process.stderr.write(`xuncha：未知命令 "${name}"。\n\n${await help()}`);
+    const guess = closest(name, Object.keys(COMMANDS));
+    process.stderr.write(`xuncha：未知命令 "${name}"${guess ? `；是否应为 ${guess}？` : '。'}\n\n${await help()}`);
     return 2;
   }
   const command = await load();
   let values: Record<string, unknown> = {};
   try {
-    const parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: command.options });
+    const parsed = parseCommandArgs(command, rest);
+    if (parsed.help) {
+      process.stdout.write(commandHelp(command));
+      return 0;
+    }
     values = parsed.values;
     const { output, exitCode } = await command.run(values, parsed.positionals);
     process.stdout.write(output);
@@ -59,8 +58,8 @@ export async function main(argv: string[]): Promise<number> {
       else process.stderr.write(formatProblems(e.problems));
       return 2;
     }
-    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`xuncha：命令行参数有误：${(e as Error).message}\n用法：${command.usage}\n`);
+    if (e instanceof UsageError) {
+      process.stderr.write(e.message);
       return 2;
     }
     const debug = process.env['XUNCHA_DEBUG'] ? '\n' + (e as Error).stack : '（设置 XUNCHA_DEBUG=1 可显示调用栈）';

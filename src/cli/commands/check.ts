@@ -1,9 +1,11 @@
 // xuncha check <log…>: read → validate → evaluate each log (every input problem comes out at once),
 // each result handed to the report as it comes. The pipeline itself is src/check.ts.
-import { stdoutIsTerminal, type Command } from '../command.js';
+import { RULES_OPTION, stdoutIsTerminal, type Command } from '../command.js';
 import { checkFiles } from '../../check.js';
 import { STDIN } from '../../model/display-path.js';
 import { InputError } from '../../model/problem.js';
+import { DEFAULT_MAX_BYTES } from '../../load/text.js';
+import { DEFAULT_MAX_EVENTS } from '../../validate/log.js';
 import { FORMATS, reportFor } from '../../report/index.js';
 import { setup } from '../setup.js';
 
@@ -35,15 +37,19 @@ export async function check(o: CheckOptions): Promise<{ output: string; exitCode
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: `xuncha check <日志.json…> [--as-of YYYY-MM-DD] [--format ${Object.keys(FORMATS).join('|')}] [--rules 目录] [--estimate-uncovered] [--exit-zero] [--max-bytes N] [--max-events N]`,
+  summary: '检查案卷日志（可给多个；- 表示从标准输入读取），按单位列出违规、提示和待办事项。',
+  args: '<日志.json…>',
   options: {
-    'as-of': { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    rules: { type: 'string' },
-    'estimate-uncovered': { type: 'boolean', default: false },
-    'exit-zero': { type: 'boolean', default: false },
-    'max-bytes': { type: 'string' },
-    'max-events': { type: 'string' },
+    'as-of': { type: 'string', value: 'YYYY-MM-DD', help: '检查基准日；默认为今天' },
+    format: {
+      type: 'string', default: 'text', value: '格式',
+      help: `报告格式，${Object.keys(FORMATS).join('、')} 之一（html 可打印，md 可粘贴到文档，json 供程序读取，sarif、junit 供 CI）`,
+    },
+    rules: RULES_OPTION,
+    'estimate-uncovered': { type: 'boolean', help: '没有工作日历数据的年份按仅周末为休息日估算（相关结论会注明）' },
+    'exit-zero': { type: 'boolean', help: '有违规时也以退出码 0 结束（输入有误仍为 2）' },
+    'max-bytes': { type: 'string', value: 'N', help: `每个日志文件的大小上限（字节）；默认 ${DEFAULT_MAX_BYTES}（100 MB）` },
+    'max-events': { type: 'string', value: 'N', help: `每个日志的事件个数上限；默认 ${DEFAULT_MAX_EVENTS}` },
   },
   jsonErrors: (v) => v['format'] === 'json',
   async run(values, positionals) {

@@ -2,7 +2,7 @@
 // or the reason it cannot be checked. Exit 2 when an article of the source is missing.
 import type { Ruleset } from '../../model/rules.js';
 import { InputError } from '../../model/problem.js';
-import { stdoutIsTerminal, type Command } from '../command.js';
+import { RULES_OPTION, stdoutIsTerminal, type Command } from '../command.js';
 import { jsonText } from '../../report/json.js';
 import { setup } from '../setup.js';
 
@@ -18,8 +18,11 @@ export function coverage(rs: Ruleset): CoverageRow[] {
 
 export const coverageCommand: Command = {
   name: 'coverage',
-  usage: 'xuncha coverage [--format text|json] [--rules 目录]',
-  options: { format: { type: 'string', default: 'text' }, rules: { type: 'string' } },
+  summary: '列出原文的每一条款，及编码它的规则或无法检查的理由；有条款缺失时退出码为 2。',
+  options: {
+    format: { type: 'string', default: 'text', value: 'text|json', help: '输出格式' },
+    rules: RULES_OPTION,
+  },
   jsonErrors: (v) => v['format'] === 'json',
   async run(values) {
     const format = values['format'] as string;

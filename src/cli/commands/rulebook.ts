@@ -1,6 +1,6 @@
 // xuncha rulebook [--out FILE] [--format html|md]: the rules as a document for legal staff.
 import { writeFileSync } from 'node:fs';
-import type { Command } from '../command.js';
+import { RULES_OPTION, type Command } from '../command.js';
 import { InputError } from '../../model/problem.js';
 import { rulebook, type RulebookFormat } from '../../report/rulebook.js';
 import { setup } from '../setup.js';
@@ -9,16 +9,13 @@ const FORMATS: readonly RulebookFormat[] = ['html', 'md'];
 
 export const rulebookCommand: Command = {
   name: 'rulebook',
-  usage: 'xuncha rulebook [--out 文件] [--format html|md] [--rules 目录]',
+  summary: '生成供法规审核的规则手册：原文逐条列出，附各项义务的白话说明、解释参数和原文瑕疵。',
   options: {
-    out: { type: 'string' },
-    format: { type: 'string', default: 'html' },
-    rules: { type: 'string' },
+    out: { type: 'string', value: '文件', help: '写入此文件；不给时输出到标准输出' },
+    format: { type: 'string', default: 'html', value: FORMATS.join('|'), help: '手册格式' },
+    rules: RULES_OPTION,
   },
-  async run(values, positionals) {
-    if (positionals.length) {
-      throw new InputError([{ file: 'xuncha rulebook', pointer: '', message: `多余的参数：${positionals.join(' ')}。输出文件请用 --out 指定。` }]);
-    }
+  async run(values) {
     const format = values['format'] as string;
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw new InputError([{ file: '--format', pointer: '', message: `不支持的格式 "${format}"；可用：${FORMATS.join('、')}。` }]);

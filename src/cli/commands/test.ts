@@ -3,14 +3,17 @@
 import { displayPath } from '../../model/display-path.js';
 import { InputError } from '../../model/problem.js';
 import type { Rules } from '../../model/rules.js';
-import type { Command } from '../command.js';
+import { RULES_OPTION, type Command } from '../command.js';
 import { examplesSummary, runExamples, type ExampleResult } from '../examples.js';
 import { setup } from '../setup.js';
 
 export const testCommand: Command = {
   name: 'test',
-  usage: 'xuncha test [--format text|junit] [--rules 目录]',
-  options: { format: { type: 'string', default: 'text' }, rules: { type: 'string' } },
+  summary: '运行每条规则的示例；有示例不通过时退出码为 1。',
+  options: {
+    format: { type: 'string', default: 'text', value: 'text|junit', help: '输出格式（junit 供 CI 使用）' },
+    rules: RULES_OPTION,
+  },
   async run(values) {
     const format = values['format'] as string;
     if (format !== 'text' && format !== 'junit') {
