@@ -1,9 +1,9 @@
 // What the command line says about itself and about the files it names: command-line errors in
 // Chinese with a suggestion and the command's options, --help for every command, paths outside the
-// current directory shown whole (standard input in words), and an --as-of date written in the wrong
-// form told apart from an impossible one.
+// current directory shown whole (standard input in words), an output file that cannot be written,
+// and an --as-of date written in the wrong form told apart from an impossible one.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -171,6 +171,30 @@ describe('how files are named', () => {
     const bad = piped(outside, ['check', '-', '--as-of', DEMO_AS_OF]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('\n标准输入:31:7  /events/2/actor\n');
+  });
+});
+
+describe('an output file that cannot be written', () => {
+  it('has its own heading, the path and the reason in words (exit 2)', async () => {
+    const out = join(TMP, 'no-such-dir', 'x.html');
+    const r = await runMain(['rulebook', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`xuncha：无法写入输出文件 ${out}：目录 ${join(TMP, 'no-such-dir')} 不存在；请先建立它，或换一个路径。\n`);
+  });
+
+  it('a folder given as the output file is said to be one', async () => {
+    const r = await runMain(['rulebook', '--out', TMP, '--format', 'md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`xuncha：无法写入输出文件 ${TMP}：这是一个目录；请给出其中的文件名。\n`);
+  });
+
+  it('a written rulebook is named as every other file is: inside the current directory, relative to it', async () => {
+    mkdirSync(`${ROOT}test-output`, { recursive: true });
+    const r = await runMain(['rulebook', '--out', `${ROOT}test-output/规则手册.md`, '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('已生成规则手册：test-output/规则手册.md\n');
+    expect(readFileSync(`${ROOT}test-output/规则手册.md`, 'utf8')).toMatch(/^# /);
   });
 });
 

@@ -1,10 +1,12 @@
 // The xuncha command line. Exit codes: 0 no violation, 1 violations found (check) or a rule
-// example failed (test), 2 invalid input (nothing evaluated), 3 an internal error.
+// example failed (test), 2 invalid input (nothing evaluated) or an output file that cannot be
+// written, 3 an internal error.
 import { readFileSync } from 'node:fs';
 import { InputError } from '../model/problem.js';
 import { closest } from '../model/spelling.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import { stdoutIsTerminal, type Command } from './command.js';
+import { OutputError } from './output.js';
 import { formatProblems, problemsJson } from './problems.js';
 import { commandHelp, mainHelp } from './usage.js';
 
@@ -58,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
       else process.stderr.write(formatProblems(e.problems));
       return 2;
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof OutputError) {
       process.stderr.write(e.message);
       return 2;
     }

@@ -2,7 +2,7 @@
 // the option list under a command-line error, all made from each command's description.
 import type { Command, OptionSpec } from './command.js';
 
-export const EXIT_CODES = '退出码：0 无违规；1 有违规（check）或规则示例不通过（test）；2 输入有误（未检查）；3 内部错误。';
+export const EXIT_CODES = '退出码：0 无违规；1 有违规（check）或规则示例不通过（test）；2 输入有误（未检查）或无法写入输出文件；3 内部错误。';
 
 /** Every command's --help / -h, added by args.ts. */
 export const HELP_OPTION: OptionSpec = { type: 'boolean', help: '显示本命令的说明' };

@@ -1,8 +1,9 @@
 // xuncha rulebook [--out FILE] [--format html|md]: the rules as a document for legal staff.
-import { writeFileSync } from 'node:fs';
 import { RULES_OPTION, type Command } from '../command.js';
+import { fileLabel } from '../../model/display-path.js';
 import { InputError } from '../../model/problem.js';
 import { rulebook, type RulebookFormat } from '../../report/rulebook.js';
+import { writeOutput } from '../output.js';
 import { setup } from '../setup.js';
 
 const FORMATS: readonly RulebookFormat[] = ['html', 'md'];
@@ -24,11 +25,7 @@ export const rulebookCommand: Command = {
     const doc = rulebook(rules, format as RulebookFormat);
     const out = values['out'] as string | undefined;
     if (!out) return { output: doc, exitCode: 0 };
-    try {
-      writeFileSync(out, doc);
-    } catch (e) {
-      throw new InputError([{ file: out, pointer: '', message: `无法写入文件：${(e as Error).message}` }]);
-    }
-    return { output: `已生成规则手册：${out}\n`, exitCode: 0 };
+    writeOutput(out, doc);
+    return { output: `已生成规则手册：${fileLabel(out)}\n`, exitCode: 0 };
   },
 };
