@@ -193,7 +193,11 @@ function apply(log: Obj, op: Op): void {
     case 'reref': { const e = at(op.ev), o = at(op.other); if (e && o && o['ref'] !== undefined) e['ref'] = o['ref']; break; }
     case 'add': {
       if (!events) break;
-      const e: Obj = { id: `A${events.length}-${op.seed % 1000}`, type: op.type, date: shiftIso('2023-03-28', op.day), actor: op.actor };
+      // A fresh id: after an add and a remove, the next add's length and seed may repeat an earlier
+      // one, and a duplicate id (the dupId op's business) made the log invalid by accident.
+      let id = `A${events.length}-${op.seed % 1000}`;
+      while (events.some((x) => isObj(x) && x['id'] === id)) id += '+';
+      const e: Obj = { id, type: op.type, date: shiftIso('2023-03-28', op.day), actor: op.actor };
       for (const f of rules.events.get(op.type)?.required ?? []) e[f] = filler(f, log, op.seed);
       events.push(e);
       break;
