@@ -153,8 +153,7 @@ describe('how files are named', () => {
     for (const format of ['text', 'md', 'html', 'junit', 'sarif']) expect(run(format), format).not.toContain('../');
   });
 
-  // Through a shell pipe, as a clerk runs it: node's own child stdin is a socket, which
-  // /dev/stdin cannot open.
+  // Standard input redirected from a file, as a clerk runs it (`< 轮次.json`).
   const piped = (from: string, args: string[]) => {
     const r = spawnSync('bash', ['-c', `node bin/xuncha.js ${args.join(' ')} < '${from}'`], { cwd: ROOT, encoding: 'utf8' });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -171,6 +170,17 @@ describe('how files are named', () => {
     const bad = piped(outside, ['check', '-', '--as-of', DEMO_AS_OF]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('\n标准输入:31:7  /events/2/actor\n');
+  });
+
+  it('reads standard input that is a pipe or a socket too (a program starting xuncha gives it a socket)', () => {
+    const args = ['check', '-', '--as-of', DEMO_AS_OF];
+    const viaPipe = spawnSync('bash', ['-c', `cat '${DEMO}' | node bin/xuncha.js ${args.join(' ')}`], { cwd: ROOT, encoding: 'utf8' });
+    const viaSocket = xuncha(args, { input: readFileSync(DEMO, 'utf8') }); // spawnSync's input is a socket pair
+    for (const r of [viaPipe, viaSocket]) {
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain('\n案卷日志：标准输入\n');
+      expect(r.stdout).toContain('汇总：违规 18 项，提示 7 项，待办 8 项');
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // Reading an input file as text: size-limited (the limit holds even for a pipe or a device, which
 // report no size), strict UTF-8, BOM stripped (Windows editors write one).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { STDIN } from '../model/display-path.js';
 import { InputError } from '../model/problem.js';
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
@@ -31,9 +32,12 @@ export function readInput(file: string, maxBytes = DEFAULT_MAX_BYTES): TextInput
 }
 
 function readBounded(file: string, maxBytes: number, fail: (m: string) => never): Buffer {
+  // Standard input is read from its descriptor: /dev/stdin cannot be opened when it is a socket, as
+  // it is for a program started by another (Node's child_process gives its children sockets).
+  const stdin = file === STDIN;
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = stdin ? 0 : openSync(file, 'r');
   } catch (e) {
     const code = (e as { code?: string }).code;
     return fail(code === 'EACCES' || code === 'EPERM' ? '没有读取此文件的权限。' : '文件不存在或无法读取，请检查路径。');
@@ -62,7 +66,7 @@ function readBounded(file: string, maxBytes: number, fail: (m: string) => never)
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
-    closeSync(fd);
+    if (!stdin) closeSync(fd);
   }
 }
 
