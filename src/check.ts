@@ -2,7 +2,7 @@
 // runs for each file and the fuzz tests drive directly. Anything wrong with the input comes out
 // as an InputError (exit 2) with every problem placed; nothing else is thrown on purpose.
 import { UncoveredYearError, type WorkCalendar } from './calendar/calendar.js';
-import { daysInMonth, parseIsoDate } from './calendar/dates.js';
+import { daysInMonth, isoFrom, parseIsoDate, readLooseDate } from './calendar/dates.js';
 import { evaluate } from './evaluate/evaluate.js';
 import { parseJson, type JsonFile } from './load/json-file.js';
 import { readInput, type TextInput } from './load/text.js';
@@ -25,13 +25,13 @@ export interface CheckTextOptions {
 export function checkAsOf(asOf: string, cal: WorkCalendar): void {
   const fail = (message: string): never => { throw new InputError([{ file: '--as-of', pointer: '', message: `--as-of 的值 "${asOf}" ${message}` }]); };
   if (parseIsoDate(asOf) === null) {
-    const m = /^\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))\s*$/.exec(asOf);
-    if (!m) return fail('不是日期；应写作 YYYY-MM-DD，例如 2026-01-15。');
-    const [y, mo, d] = [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
+    const m = readLooseDate(asOf);
+    if (!m || m.rest) return fail('不是日期；应写作 YYYY-MM-DD，例如 2026-01-15。');
+    const { y, m: mo, d } = m;
     if (mo < 1 || mo > 12) return fail(`不是真实日期：没有 ${mo} 月。`);
     if (d < 1) return fail('不是真实日期：没有 0 日。');
     if (d > daysInMonth(y, mo)) return fail(`不是真实日期：${y} 年 ${mo} 月只有 ${daysInMonth(y, mo)} 天。`);
-    return fail(`写法不对：应写作 YYYY-MM-DD，例如 ${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}。`);
+    return fail(`写法不对：应写作 YYYY-MM-DD，例如 ${isoFrom(y, mo, d)}。`);
   }
   const year = Number(asOf.slice(0, 4));
   if (!cal.covers(year) && !cal.estimateUncovered) {

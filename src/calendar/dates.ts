@@ -12,6 +12,21 @@ export function parseIsoDate(s: string): number | null {
   return dayFromYmd(y, mo, d);
 }
 
+/**
+ * A date written another way than YYYY-MM-DD, as people write them (2023/9/4, 2023.9.4,
+ * 2023年9月4日, 20230904), with whatever follows it (a time), for messages that say how to write
+ * it. The numbers are as written: the date may not exist.
+ */
+export function readLooseDate(s: string): { y: number; m: number; d: number; rest: string } | null {
+  const r = /^\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))\s*(.*)$/.exec(s);
+  return r ? { y: Number(r[1]), m: Number(r[2] ?? r[4]), d: Number(r[3] ?? r[5]), rest: r[6]! } : null;
+}
+
+/** YYYY-MM-DD from numbers as written (not checked to exist). */
+export function isoFrom(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /** The year of a date that parseIsoDate accepted. */
 export function isoYear(s: IsoDate): number {
   return digits(s, 0, 4);

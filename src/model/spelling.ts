@@ -1,5 +1,5 @@
-// The likely intended word for a misspelt one (an option, a command): the closest candidate, if it
-// is at most 2 edits away, ignoring case.
+// The likely intended word for a misspelt one (an option, a command, a field name): the closest
+// candidate, if it is at most 2 edits away, ignoring case.
 
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined, bestD = 3;

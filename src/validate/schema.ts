@@ -10,10 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { isoFrom, readLooseDate } from '../calendar/dates.js';
 import type { Problem } from '../model/problem.js';
 import { escapeKey, pointerKeys, type Position } from '../load/positions.js';
 import { addTo } from '../model/multimap.js';
 import { show } from '../model/show.js';
+import { closest } from '../model/spelling.js';
 
 const require = createRequire(import.meta.url);
 
@@ -168,31 +170,10 @@ function dateHint(v: unknown): string {
     return '';
   }
   if (typeof v !== 'string') return '';
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(.*)$/.exec(v);
+  const m = readLooseDate(v);
   if (!m) return '';
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return m[4] ? `；不要写时间部分 ${show(m[4])}，是否应为 "${iso}"？` : `；是否应为 "${iso}"？`;
-}
-
-/** Closest allowed key to a misspelt one, if it is close (at most 2 edits). */
-function closest(key: string, allowed: string[]): string | undefined {
-  let best: string | undefined, bestD = 3;
-  for (const a of allowed) {
-    const d = editDistance(key.toLowerCase(), a.toLowerCase());
-    if (d < bestD) { best = a; bestD = d; }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2 || a.length > 40) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
+  const iso = isoFrom(m.y, m.m, m.d);
+  return m.rest ? `；不要写时间部分 ${show(m.rest)}，是否应为 "${iso}"？` : `；是否应为 "${iso}"？`;
 }
 
 /** The allowed forms of an anyOf/oneOf, from its branches. */
