@@ -238,8 +238,15 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
       if (!sourceIds.has(id)) p.add(f, `${at}/article`, `条款编号 ${id} 在原文 ${relative(raw.dir, rs.sourceFile)} 中不存在。`);
       if (!id.startsWith(sec.section)) p.add(f, `${at}/article`, `条款 ${id} 不属于本文件的部分 ${sec.section}。`);
       const lines = text.split('\n');
+      const own = passages.get(id);
       lines.forEach((line, li) => {
-        if (source.includes(line)) return;
+        // Verbatim from this article's own paragraphs: a line of another article is not its text.
+        if (own ? own.some((s) => s.text.includes(line)) : source.includes(line)) return;
+        const other = own && [...passages].find(([, ps]) => ps.some((s) => s.text.includes(line)))?.[0];
+        if (other) {
+          p.add(f, `${at}/text`, `条款 ${id} 的条文${lines.length > 1 ? `第 ${li + 1} 行` : ''}“${clip(line)}”是原文条款 ${other} 的文字，不是本条的；条文须逐字引用本条原文。`);
+          return;
+        }
         const sourceName = relative(raw.dir, rs.sourceFile);
         p.list.push(notVerbatim(f, `${at}/text`, id, lines, li, passages.get(id) ?? [...passages.values()].flat(), sourceName));
       });
