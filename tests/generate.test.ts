@@ -103,12 +103,14 @@ function sum<T>(xs: T[], f: (x: T) => number): number {
   return xs.reduce((n, x) => n + f(x), 0);
 }
 
-// Reviewed by hand: 138 findings over 12 rounds, about 11 a round as at province size; the kinds
+// Reviewed by hand: 140 findings over 12 rounds, about 11 a round as at province size; the kinds
 // add up to the severities (the two `due` are the two pending: monthly clue feedback due on the
-// as-of date itself, 今日到期).
+// as-of date itself, 今日到期). Last change: 组织部's 报到 duty no longer counts a secondment 巡察办
+// asked 纪委监委 for (one late fewer), and 编办's suggestions sent without sign-off are breaches
+// (three more).
 const GOLDEN = {
-  total: { violation: 55, advisory: 81, pending: 2 },
-  kinds: { breach: 19, late: 81, missing: 36, due: 2 },
+  total: { violation: 58, advisory: 80, pending: 2 },
+  kinds: { breach: 22, late: 80, missing: 36, due: 2 },
   holidays: ['元旦', '劳动节', '国庆节', '春节', '端午节'],
 };
 
