@@ -88,7 +88,7 @@ describe('a failed require is explained by the leaves that made it false', async
   it('under not, the leaves that held, said as their opposite', () => {
     expect(names({ not: { any: [eq('secret', false), eq('written', true)] } }, { secret: false, written: false })).toEqual(['!secret']);
     const [leaf] = failedLeaves({ all: [{ not: eq('secret', false) }] } as Condition, { secret: false });
-    expect(leafZh({ fieldName: () => '密件', agencyName: (id) => id }, leaf!)).toBe('密件（secret）不应为 false，实际为 false');
+    expect(leafZh({ fieldName: () => '密件', agencyName: (id) => id }, leaf!)).toBe('密件（secret）不应为 否，实际为 否');
   });
   it('none when the condition holds', () => {
     expect(names({ not: eq('secret', false) }, { secret: true })).toEqual([]);

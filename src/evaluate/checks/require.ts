@@ -32,8 +32,10 @@ const OPPOSITE: Record<string, string> = {
 };
 
 export function leafZh(ctx: Pick<Ctx, 'fieldName' | 'agencyName'>, l: FailedLeaf): string {
-  // A party is held as its canonical id (xunchaban): the clerk knows it as 县委巡察办.
-  const shown = PARTY_FIELDS.has(l.fact) ? (v: unknown) => show(typeof v === 'string' ? ctx.agencyName(v) : v) : show;
+  // A party is held as its canonical id (xunchaban): the clerk knows it as 县委巡察办. A yes-or-no
+  // field reads 是 or 否, not JSON's true and false.
+  const shown = (v: unknown): string =>
+    typeof v === 'boolean' ? (v ? '是' : '否') : show(PARTY_FIELDS.has(l.fact) && typeof v === 'string' ? ctx.agencyName(v) : v);
   const found = l.found === undefined ? '未填写' : shown(l.found);
   const value = Array.isArray(l.value) ? l.value.map(shown).join('、') : shown(l.value);
   const op = l.negated ? OPPOSITE[l.operator] : l.operator;
