@@ -2,7 +2,7 @@
 // runs for each file and the fuzz tests drive directly. Anything wrong with the input comes out
 // as an InputError (exit 2) with every problem placed; nothing else is thrown on purpose.
 import { UncoveredYearError, type WorkCalendar } from './calendar/calendar.js';
-import { daysInMonth, isoFrom, parseIsoDate, readLooseDate } from './calendar/dates.js';
+import { dayOf, daysInMonth, isoFrom, parseIsoDate, readLooseDate } from './calendar/dates.js';
 import { evaluate } from './evaluate/evaluate.js';
 import { parseJson, type JsonFile } from './load/json-file.js';
 import { readInput, type TextInput } from './load/text.js';
@@ -40,14 +40,15 @@ export function checkAsOf(asOf: string, cal: WorkCalendar): void {
 }
 
 /** Parse and validate one log's text; `file` names it in messages. */
-export function validateText(file: string, text: string | TextInput, checker: Checker, maxEvents?: number): ValidLog {
-  return validateParsed(parseJson(file, text), checker, maxEvents);
+export function validateText(file: string, text: string | TextInput, checker: Checker, maxEvents?: number, asOf?: string): ValidLog {
+  return validateParsed(parseJson(file, text), checker, maxEvents, asOf);
 }
 
-function validateParsed(json: JsonFile, { rules, cal }: Checker, maxEvents?: number): ValidLog {
+function validateParsed(json: JsonFile, { rules, cal }: Checker, maxEvents?: number, asOf?: string): ValidLog {
   return validateLog(json, {
     agencyByName: rules.agencyByName, events: rules.events, calendar: cal,
     ...(maxEvents === undefined ? {} : { maxEvents }),
+    ...(asOf === undefined ? {} : { asOf: dayOf(asOf) }),
   });
 }
 
@@ -69,7 +70,7 @@ export async function evaluateValid(valid: ValidLog, { rules, cal }: Checker, as
 /** Check one log given as text. */
 export async function checkText(file: string, text: string, checker: Checker, o: CheckTextOptions): Promise<CheckResult> {
   checkAsOf(o.asOf, checker.cal);
-  return evaluateValid(validateText(file, text, checker, o.maxEvents), checker, o.asOf);
+  return evaluateValid(validateText(file, text, checker, o.maxEvents, o.asOf), checker, o.asOf);
 }
 
 export interface CheckFilesOptions {
@@ -117,7 +118,7 @@ export async function checkFiles(
     // Each text is parsed as soon as it is read and not kept: held to the end of the stage (or
     // of the group), the texts were copied by every young-generation GC in between.
     const valid = group.map((file) => stage(file, (f) => parseJson(f, readInput(f, o.maxBytes))))
-      .map((json) => stage(json, (j) => validateParsed(j, checker, o.maxEvents)));
+      .map((json) => stage(json, (j) => validateParsed(j, checker, o.maxEvents, o.asOf)));
     // After a failed log nothing more is evaluated; the rest are still validated, for their problems.
     for (let k = 0; k < valid.length; k++) {
       if (problems.length) break;

@@ -67,11 +67,18 @@ describe('xuncha CLI', () => {
 
   describe('a year without calendar data', () => {
     const log = 'fixtures/logs/year-end-2026.json';
-    it('is an input error naming the year', () => {
+    it('is an input error naming the year when a period runs into it', () => {
       const r = xuncha(['check', log, '--as-of', '2026-12-31']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('year-end-2026.json:36:7  /events/3/date');
-      expect(r.stderr).toContain('年份 2027 没有工作日历数据');
+      // The answer dated 2027-01-05 is after the as-of date and needs no calendar; the period from
+      // the receipt on 2026-12-29 does.
+      expect(r.stderr).toContain('year-end-2026.json:29:7  /events/2/date');
+      expect(r.stderr).toContain('事件 E3 引起的义务（二(十四)2 收到函询之日起3个工作日内向巡察办提供函询材料）的期限要算到 2027 年');
+    });
+    it('is no error in an event after the as-of date, which the check leaves out', () => {
+      const r = xuncha(['check', log, DEMO, '--as-of', '2024-12-31']);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/晚于基准日的事件：\d+ 个（最早 2026-12-\d\d），检查基准日 2024-12-31 时尚未发生/);
     });
     it('--estimate-uncovered counts weekends only, and the finding says so', () => {
       const r = xuncha(['check', log, '--as-of', '2027-01-10', '--estimate-uncovered', '--format', 'json']);

@@ -17,6 +17,9 @@ export interface LogContext {
   calendar: WorkCalendar;
   /** Most events a log may have (default DEFAULT_MAX_EVENTS). */
   maxEvents?: number;
+  /** The as-of date (day number), when known: an event after it in the year after the calendar's
+   *  last needs no calendar data, since the check leaves it out (a year further on is likely a typo). */
+  asOf?: number;
 }
 
 /** Default limit on the number of events: far above a county round, low enough to bound the work. */
@@ -57,6 +60,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   const out: DatedEvent[] = [];
   const uncovered = new Map<number, string>(); // year → first pointer, one message per year
   let lastCovered = NaN; // the last year found covered: most events share a year or two
+  const notYet = ctx.asOf ?? Infinity; // events after this day are left out of the check
 
   for (let i = 0; i < events.length && problems.length < MAX_PROBLEMS; i++) {
     const raw: unknown = events[i];
@@ -91,7 +95,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
       const year = day === null ? 0 : isoYear(date); // from the digits: no civil date built per event
       if (day !== null && year !== lastCovered) {
         if (ctx.calendar.covers(year)) lastCovered = year;
-        else if (!ctx.calendar.estimateUncovered && !uncovered.has(year)) {
+        else if (!ctx.calendar.estimateUncovered && !uncovered.has(year) && !(day > notYet && year === ctx.calendar.covered[1] + 1)) {
           uncovered.set(year, at(i, '/date'));
           add(at(i, '/date'), uncoveredYear(year, ctx.calendar));
         }
