@@ -50,13 +50,19 @@ describe('demo round', () => {
     expect(findings.filter((f) => f.rule === 'fayuan.inquiry.answer-after-persons')).toEqual([]);
   });
 
-  it('text report: grouped by agency, pending duties by due date, the soonest marked', () => {
+  it('text report: grouped by agency, then what is overdue and what falls due next, the soonest marked', () => {
     const text = xuncha(['check', DEMO, '--as-of', DEMO_AS_OF]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('检查基准日：2023-11-20');
     expect(text.stdout).toContain('汇总：违规 18 项，提示 7 项，待办 8 项');
     expect(text.stdout).toContain('【县纪委监委】违规 0 · 提示 1 · 待办 3');
-    expect(text.stdout).toMatch(/二、待办事项（按到期日）\n {2}2023-11-22 {2}还剩 2 个工作日【临期】 {2}县纪委监委/);
+    // Every duty not done past its due date, the longest overdue first: what to urge.
+    expect(text.stdout).toContain('二、逾期未办（按到期日，逾期最久的在前）\n  2023-09-21  已逾期 38 个工作日  违规  县委编办  二(八)2 3个月内向巡察办书面反馈问题线索办理情况（巡线〔2023〕3号）\n');
+    const overdue = text.stdout.split('二、逾期未办')[1]!.split('三、待办事项')[0]!.match(/^ {2}\d{4}-\d\d-\d\d {2}已逾期/gm) ?? [];
+    const missing = (JSON.parse(run.stdout).findings as { kind: string }[]).filter((f) => f.kind === 'missing');
+    expect(overdue).toHaveLength(missing.length);
+    expect(overdue.length).toBe(7);
+    expect(text.stdout).toMatch(/三、待办事项（按到期日）\n {2}2023-11-22 {2}还剩 2 个工作日【临期】 {2}县纪委监委/);
   });
 
   it('npm start prints the report without npm error noise', () => {

@@ -17,7 +17,7 @@ import { escHtml, escMd } from '../src/report/markup.js';
 import { validatorFor } from '../src/validate/schema.js';
 import { calendar, DEMO, DEMO_AS_OF, estimatingCalendar, ROOT, rules, xuncha } from './helpers.js';
 
-interface JsonFinding { rule: string; agency: string; severity: 'violation' | 'advisory' | 'pending'; evidence: string[]; due: string | null; left: number | null; counting: string | null; message: string }
+interface JsonFinding { rule: string; agency: string; severity: 'violation' | 'advisory' | 'pending'; kind: string; evidence: string[]; due: string | null; left: number | null; counting: string | null; message: string }
 interface JsonReport { summary: Record<'violation' | 'advisory' | 'pending', number>; findings: JsonFinding[] }
 
 const OUT = `${ROOT}test-output`;
@@ -86,6 +86,16 @@ describe('--format md', () => {
 
   it('gives the counting of each dated finding on its own line', () => {
     for (const f of json.findings.filter((x) => x.counting)) expect(md).toContain(`期限计算：${escMd(f.counting!)}`);
+  });
+
+  it('puts every duty not done past its due date in the 督办清单, the longest overdue first', () => {
+    const missing = json.findings.filter((f) => f.kind === 'missing');
+    const rows = md.split('#### （一）逾期未办')[1]!.split('#### （二）尚未到期')[0]!.match(/^\| \d+ \|/gm) ?? [];
+    expect(rows).toHaveLength(missing.length);
+    expect(md).toContain('| 1 | 2023-09-21 | 逾期 38 个工作日 | 违规 | 县委编办 | 二(八)2[^');
+    const html = check('html').stdout;
+    expect(html.match(/<tr data-overdue /g)).toHaveLength(missing.length);
+    expect(html).toContain('<td class="nowrap">2023-09-21</td><td class="nowrap">逾期 38 个工作日</td><td class="nowrap">违规</td>');
   });
 
   it('lists the agencies in the order of rules/agencies.yaml, as the text report does', () => {

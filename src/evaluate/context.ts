@@ -4,7 +4,7 @@ import { isoOf } from '../calendar/dates.js';
 import { dueDate, dueDay, monthEndDay, monthEndDue, workdaysBetween, type DueDate, type Period } from '../calendar/periods.js';
 import { UncoveredYearError } from '../calendar/calendar.js';
 import type { Ev, EventIndex } from '../group/index.js';
-import { timeLeftZh, type Finding, type FindingKind, type NotJudged } from '../model/finding.js';
+import { timeLateZh, timeLeftZh, type Finding, type FindingKind, type NotJudged } from '../model/finding.js';
 import type { Duty, EventType } from '../model/rules.js';
 import type { Decisions, DutyTests, Role } from './conditions.js';
 
@@ -194,12 +194,9 @@ export function refOf(e: Ev): string {
   return parts.length ? `（${parts.join('，')}）` : '';
 }
 
-/**
- * "逾期2个工作日". An act on the rest days right after its due day is late by calendar days but by
- * no workday: said as "逾期1天（均为休息日，计0个工作日）", not as a bare "逾期0个工作日".
- */
+/** "逾期2个工作日" (model/finding.ts timeLateZh). */
 export function lateZh(late: Late): string {
-  return late.workdays > 0 ? `逾期${late.workdays}个工作日` : `逾期${late.days}天（均为休息日，计0个工作日）`;
+  return timeLateZh(late.workdays, late.days);
 }
 
 /** "还剩3个工作日", or "今日到期" (model/finding.ts timeLeftZh). */

@@ -79,3 +79,12 @@ export function timeLeftZh(workdays: number, days: number, sep = ''): string {
   if (workdays > 0) return `还剩${sep}${workdays}${sep}个工作日`;
   return days === 0 ? '今日到期' : `还剩${sep}${days}${sep}天（均为休息日）`;
 }
+
+/**
+ * How late, from the workdays and the calendar days after the due day: "逾期2个工作日". Late by
+ * rest days only is said as "逾期1天（均为休息日，计0个工作日）", not as a bare "逾期0个工作日".
+ * `sep` spaces the number, as the text report's columns do.
+ */
+export function timeLateZh(workdays: number, days: number, sep = ''): string {
+  return workdays > 0 ? `逾期${sep}${workdays}${sep}个工作日` : `逾期${sep}${days}${sep}天（均为休息日，计0个工作日）`;
+}

@@ -5,7 +5,7 @@ import type { CheckResult, Finding, Summary } from '../model/finding.js';
 import { ArticleBook, type CitedArticle } from './articles.js';
 import type { ReportContext } from './index.js';
 import { tally } from '../model/finding.js';
-import { afterAsOfZh, agencyOrder, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, type Reminder } from './labels.js';
+import { afterAsOfZh, agencyOrder, KIND_ZH, overdueByDue, pendingByDue, reminderZh, SEVERITY_ZH, type Reminder } from './labels.js';
 
 export interface Note extends CitedArticle { n: number }
 
@@ -24,6 +24,9 @@ export interface FindingItem {
 
 export interface AgencyGroup { agency: string; name: string; count: Summary; items: FindingItem[] }
 
+/** A duty not done and past its due date, for the 督办清单's overdue table. */
+export interface OverdueItem { f: Finding; name: string; article: Note }
+
 export interface PendingItem {
   f: Finding; name: string; article: Note;
   reminder: Reminder;
@@ -37,6 +40,7 @@ export interface RoundSection {
   rows: SummaryRow[];
   total: Summary;
   groups: AgencyGroup[];
+  overdue: OverdueItem[];
   pending: PendingItem[];
   notJudged: { article: Note; message: string; evidence: string[] }[];
 }
@@ -99,6 +103,7 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
       rows,
       total: r.summary,
       groups,
+      overdue: overdueByDue(r.findings).map((f) => ({ f, name: ctx.agencyName(f.agency), article: note(book.article(f)) })),
       pending: pendingByDue(r.findings).map((f) => ({
         f, name: ctx.agencyName(f.agency), reminder: reminderZh(f, r.asOf), article: note(book.article(f)),
       })),

@@ -2,9 +2,9 @@
 // texts show on hover (title) and, for print, as numbered notes at the end. Summary numbers carry
 // data-* attributes so that tests and scripts can read them without parsing Chinese.
 import type { CheckResult, Summary } from '../model/finding.js';
-import { buildReport, type Clause, type FindingItem, type Note, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
+import { buildReport, type Clause, type FindingItem, type Note, type OverdueItem, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
-import { estimateMark, SOON_WORKDAYS } from './labels.js';
+import { estimateMark, overdueZh, SEVERITY_ZH, SOON_WORKDAYS } from './labels.js';
 import { escHtml as e } from './markup.js';
 import { htmlPage } from './page.js';
 
@@ -53,7 +53,10 @@ function round(s: RoundSection, single: boolean): string {
     for (const item of g.items) H.push(finding(item));
     H.push('</section>');
   }
-  H.push(`<h3>三、督办清单（待办事项按到期日排列，≤${SOON_WORKDAYS} 个工作日到期的标“临期”，当日到期的标“今日到期”）</h3>`);
+  H.push('<h3>三、督办清单</h3>');
+  H.push('<h4>（一）逾期未办（按到期日，逾期最久的在前）</h4>');
+  H.push(overdueTable(s.overdue));
+  H.push(`<h4>（二）尚未到期（按到期日，≤${SOON_WORKDAYS} 个工作日到期的标“临期”，当日到期的标“今日到期”）</h4>`);
   H.push(pendingTable(s.pending));
   if (s.notJudged.length) {
     H.push('<h3>四、未予判定（早于规则集生效日期）</h3><ul>');
@@ -86,6 +89,15 @@ function finding(it: FindingItem): string {
 ${it.counting ? `<p class="counting"><b>期限计算：</b><span data-counting>${e(it.counting)}</span></p>` : ''}
 <p class="facts">${facts.join('；')}</p>
 </article>`;
+}
+
+function overdueTable(items: OverdueItem[]): string {
+  if (items.length === 0) return '<p>无逾期未办事项。</p>';
+  const rows = items.map((p, i) => `<tr data-overdue data-due="${e(p.f.due ?? '')}" data-late="${p.f.late?.workdays ?? ''}" data-severity="${p.f.severity}">
+<td class="num">${i + 1}</td><td class="nowrap">${e(p.f.due ?? '')}</td><td class="nowrap">${e(overdueZh(p.f).slice(1))}${estimateMark(p.f)}</td><td class="nowrap">${SEVERITY_ZH[p.f.severity]}</td>
+<td class="nowrap">${e(p.name)}</td><td class="nowrap">${cite(p.article)}</td><td>${e(p.f.title)}</td><td>${e(p.f.ref ?? p.f.unit ?? '')}</td></tr>`);
+  return `<table class="overdue"><thead><tr><th class="num">序号</th><th>到期日</th><th>已逾期</th><th>性质</th><th>责任单位</th><th>条款</th><th>事项</th><th>文号/单位</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
 }
 
 function pendingTable(items: PendingItem[]): string {

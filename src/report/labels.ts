@@ -1,6 +1,6 @@
 // Chinese words for finding fields, shared by every human-readable format.
 import { dayOf } from '../calendar/dates.js';
-import { timeLeftZh, type CheckResult, type Finding, type FindingKind, type FindingSeverity } from '../model/finding.js';
+import { timeLateZh, timeLeftZh, type CheckResult, type Finding, type FindingKind, type FindingSeverity } from '../model/finding.js';
 import { byCode } from '../model/order.js';
 import type { Rules } from '../model/rules.js';
 
@@ -26,6 +26,16 @@ export function byAgency(findings: readonly Finding[], order: readonly string[])
     if (list.length) m.set(agency, list);
   }
   return m;
+}
+
+/** Duties not done and past their due date, the longest overdue first: what to urge (督办). */
+export function overdueByDue(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.kind === 'missing').sort((a, b) => byCode(a.due ?? '', b.due ?? '') || byCode(a.agency, b.agency) || byCode(a.rule, b.rule));
+}
+
+/** How long an overdue duty has been overdue, as its message says it: "已逾期 14 个工作日". */
+export function overdueZh(f: Finding): string {
+  return '已' + timeLateZh(f.late?.workdays ?? 0, f.late?.days ?? 0, ' ');
 }
 
 /** Pending duties, soonest first: what falls due next. */

@@ -1,9 +1,9 @@
 // --format md: the HTML report's content as Markdown (GFM tables and footnotes), for pasting into
 // documents. Article texts are footnotes; everything from the log or the rules is escaped.
 import type { CheckResult, Summary } from '../model/finding.js';
-import { buildReport, type FindingItem, type Note, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
+import { buildReport, type FindingItem, type Note, type OverdueItem, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
-import { estimateMark, SOON_WORKDAYS } from './labels.js';
+import { estimateMark, overdueZh, SEVERITY_ZH, SOON_WORKDAYS } from './labels.js';
 import { escMd as m } from './markup.js';
 
 export function formatMd(results: CheckResult[], ctx: ReportContext): string {
@@ -42,7 +42,9 @@ function round(s: RoundSection): string[] {
     L.push(`#### ${m(g.name)}：违规 ${g.count.violation} 项 · 提示 ${g.count.advisory} 项 · 待办 ${g.count.pending} 项`, '');
     for (const it of g.items) L.push(...finding(it));
   }
-  L.push(`### 三、督办清单（待办事项按到期日排列，≤${SOON_WORKDAYS} 个工作日到期的标“临期”，当日到期的标“今日到期”）`, '', ...pendingTable(s.pending), '');
+  L.push('### 三、督办清单', '');
+  L.push('#### （一）逾期未办（按到期日，逾期最久的在前）', '', ...overdueTable(s.overdue), '');
+  L.push(`#### （二）尚未到期（按到期日，≤${SOON_WORKDAYS} 个工作日到期的标“临期”，当日到期的标“今日到期”）`, '', ...pendingTable(s.pending), '');
   if (s.notJudged.length) {
     L.push('### 四、未予判定（早于规则集生效日期）', '');
     for (const n of s.notJudged) L.push(`- ${cite(n.article)} ${m(n.message)}（证据事件：${m(n.evidence.join('、'))}）`);
@@ -66,6 +68,15 @@ function finding(it: FindingItem): string[] {
     `  ${m(it.body)}`, '',
     ...(it.counting ? [`  期限计算：${m(it.counting)}`, ''] : []),
     `  ${facts.join('；')}`, '',
+  ];
+}
+
+function overdueTable(items: OverdueItem[]): string[] {
+  if (items.length === 0) return ['无逾期未办事项。'];
+  return [
+    '| 序号 | 到期日 | 已逾期 | 性质 | 责任单位 | 条款 | 事项 | 文号/单位 |',
+    '|---:|---|---|---|---|---|---|---|',
+    ...items.map((p, i) => `| ${i + 1} | ${p.f.due ?? ''} | ${overdueZh(p.f).slice(1)}${estimateMark(p.f)} | ${SEVERITY_ZH[p.f.severity]} | ${m(p.name)} | ${cite(p.article)} | ${m(p.f.title)} | ${m(p.f.ref ?? p.f.unit ?? '')} |`),
   ];
 }
 

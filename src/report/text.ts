@@ -3,7 +3,7 @@
 import { fileLabel } from '../model/display-path.js';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { tally } from '../model/finding.js';
-import { afterAsOfZh, agencyOrder, byAgency, estimateMark, KIND_ZH, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
+import { afterAsOfZh, agencyOrder, byAgency, estimateMark, KIND_ZH, overdueByDue, overdueZh, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
 
 import type { ReportContext } from './index.js';
 
@@ -39,9 +39,16 @@ function one(r: CheckResult, ctx: ReportContext): string {
     L.push(`【${ctx.agencyName(agency)}】违规 ${t.violation} · 提示 ${t.advisory} · 待办 ${t.pending}`);
     for (const f of list) L.push(...findingLines(f));
   }
+  const overdue = overdueByDue(r.findings);
+  L.push('');
+  L.push('二、逾期未办（按到期日，逾期最久的在前）');
+  if (overdue.length === 0) L.push('  无');
+  for (const f of overdue) {
+    L.push(`  ${f.due}  ${overdueZh(f)}${estimateMark(f)}  ${SEVERITY_ZH[f.severity]}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
+  }
   const pend = pendingByDue(r.findings);
   L.push('');
-  L.push('二、待办事项（按到期日）');
+  L.push('三、待办事项（按到期日）');
   if (pend.length === 0) L.push('  无');
   for (const f of pend) {
     const soon = reminderZh(f, r.asOf) ? '【临期】' : ''; // due today too: the words say 今日到期
@@ -49,7 +56,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   }
   if (r.notJudged.length) {
     L.push('');
-    L.push('三、未予判定（早于规则集生效日期）');
+    L.push('四、未予判定（早于规则集生效日期）');
     for (const n of r.notJudged) L.push(`  ${n.article} ${n.message} 证据：${n.evidence.join('、')}`);
   }
   return L.join('\n') + '\n';
