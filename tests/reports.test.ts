@@ -98,6 +98,11 @@ describe('--format md', () => {
     expect(html).toContain('<td class="nowrap">2023-09-21</td><td class="nowrap">逾期 38 个工作日</td><td class="nowrap">违规</td>');
   });
 
+  it('names, under each accountability clause, the agencies whose findings make it apply', () => {
+    expect(md).toContain('### 三(三)（涉及违规 11 项、提示 2 项）\n\n涉及单位：县委组织部（违规 4 项、提示 1 项）、县委编办（违规 3 项）、');
+    expect(check('html').stdout).toContain('<p class="clause-agencies">涉及单位：县委组织部（违规 4 项、提示 1 项）、县委编办（违规 3 项）、');
+  });
+
   it('lists the agencies in the order of rules/agencies.yaml, as the text report does', () => {
     const mdOrder = [...md.matchAll(/^#### (.+?)：违规/gm)].map((m) => m[1]);
     const textOrder = [...check('text').stdout.matchAll(/^【(.+?)】违规/gm)].map((m) => m[1]);

@@ -45,7 +45,21 @@ export interface RoundSection {
   notJudged: { article: Note; message: string; evidence: string[] }[];
 }
 
-export interface Clause { n: number; article: CitedArticle; violation: number; advisory: number }
+export interface Clause {
+  n: number; article: CitedArticle; violation: number; advisory: number;
+  /** The same counts by agency owing the duty, in the report's agency order. */
+  agencies: Map<string, { name: string; violation: number; advisory: number }>;
+}
+
+/** "违规 11 项、提示 2 项": what a clause applies to, in total or for one agency. */
+export function clauseCountZh(c: { violation: number; advisory: number }): string {
+  return [c.violation ? `违规 ${c.violation} 项` : '', c.advisory ? `提示 ${c.advisory} 项` : ''].filter(Boolean).join('、');
+}
+
+/** "县委编办（违规 3 项）、县委组织部（违规 2 项、提示 1 项）": whom a clause concerns. */
+export function clauseAgenciesZh(c: Clause): string {
+  return [...c.agencies.values()].map((a) => `${a.name}（${clauseCountZh(a)}）`).join('、');
+}
 
 export interface ReportDoc {
   title: string;
@@ -72,8 +86,11 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
     const a = book.accountability(f);
     if (!a || f.severity === 'pending') return null;
     let c = clauses.get(a.key);
-    if (!c) clauses.set(a.key, (c = { n: clauses.size + 1, article: a, violation: 0, advisory: 0 }));
+    if (!c) clauses.set(a.key, (c = { n: clauses.size + 1, article: a, violation: 0, advisory: 0, agencies: new Map() }));
     c[f.severity]++;
+    let by = c.agencies.get(f.agency);
+    if (!by) c.agencies.set(f.agency, (by = { name: ctx.agencyName(f.agency), violation: 0, advisory: 0 }));
+    by[f.severity]++;
     return c;
   };
   const order = agencyOrder(ctx.rules, results.flatMap((r) => r.findings));

@@ -2,7 +2,7 @@
 // texts show on hover (title) and, for print, as numbered notes at the end. Summary numbers carry
 // data-* attributes so that tests and scripts can read them without parsing Chinese.
 import type { CheckResult, Summary } from '../model/finding.js';
-import { buildReport, type Clause, type FindingItem, type Note, type OverdueItem, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
+import { buildReport, clauseAgenciesZh, clauseCountZh, type Clause, type FindingItem, type Note, type OverdueItem, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
 import { estimateMark, overdueZh, SEVERITY_ZH, SOON_WORKDAYS } from './labels.js';
 import { escHtml as e } from './markup.js';
@@ -127,8 +127,8 @@ function table(head: string[], rows: Row[], total: Summary, totalAttr: string): 
 const sum = (c: Summary) => c.violation + c.advisory + c.pending;
 
 function clause(c: Clause): string {
-  const n = [c.violation ? `违规 ${c.violation} 项` : '', c.advisory ? `提示 ${c.advisory} 项` : ''].filter(Boolean).join('、');
-  return `<div class="clause" id="clause-${c.n}" data-clause="${e(c.article.id)}"><h3>${e(c.article.id)}（涉及${n}）</h3>${quote(c.article.text)}</div>`;
+  return `<div class="clause" id="clause-${c.n}" data-clause="${e(c.article.id)}"><h3>${e(c.article.id)}（涉及${clauseCountZh(c)}）</h3>` +
+    `<p class="clause-agencies">涉及单位：${e(clauseAgenciesZh(c))}</p>${quote(c.article.text)}</div>`;
 }
 
 function quote(text: string): string {

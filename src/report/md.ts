@@ -1,7 +1,7 @@
 // --format md: the HTML report's content as Markdown (GFM tables and footnotes), for pasting into
 // documents. Article texts are footnotes; everything from the log or the rules is escaped.
 import type { CheckResult, Summary } from '../model/finding.js';
-import { buildReport, type FindingItem, type Note, type OverdueItem, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
+import { buildReport, clauseAgenciesZh, clauseCountZh, type FindingItem, type Note, type OverdueItem, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
 import { estimateMark, overdueZh, SEVERITY_ZH, SOON_WORKDAYS } from './labels.js';
 import { escMd as m } from './markup.js';
@@ -18,8 +18,7 @@ export function formatMd(results: CheckResult[], ctx: ReportContext): string {
   L.push('## 适用的追责条款', '');
   if (doc.clauses.length === 0) L.push('本次检查未发现适用追责条款的违规或提示事项。', '');
   for (const c of doc.clauses) {
-    const n = [c.violation ? `违规 ${c.violation} 项` : '', c.advisory ? `提示 ${c.advisory} 项` : ''].filter(Boolean).join('、');
-    L.push(`### ${m(c.article.id)}（涉及${n}）`, '', ...c.article.text.split('\n').map((l) => `> ${m(l)}`), '');
+    L.push(`### ${m(c.article.id)}（涉及${clauseCountZh(c)}）`, '', `涉及单位：${m(clauseAgenciesZh(c))}`, '', ...c.article.text.split('\n').map((l) => `> ${m(l)}`), '');
   }
   L.push('## 条款原文', '');
   for (const n of doc.notes) L.push(`[^${n.n}]: **${m(n.id)}** ${n.text.split('\n').map(m).join('\n    ')}`, '');
