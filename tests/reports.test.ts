@@ -304,6 +304,14 @@ describe('what a report must not leave unsaid', () => {
     expect(formatText([none], ctx)).not.toContain('晚于基准日');
   });
 
+  it('cites 数据核对 with what it is (rules/consistency.yaml description), not as a missing article', async () => {
+    const r = await checkText('inconsistent.json', readFileSync(`${ROOT}fixtures/logs/inconsistent.json`, 'utf8'), { rules, cal: calendar }, { asOf: '2024-12-31' });
+    expect(r.findings.some((f) => f.article === '数据核对')).toBe(true);
+    const md = formatMd([r], ctx);
+    expect(md).toMatch(/\[\^\d+\]: \*\*数据核对\*\* 数据核对不是舞巡〔2023〕20号的条款：/);
+    expect(md).not.toContain('规则集中没有此条款的原文');
+  });
+
   it('marks a pending duty counted over a year without calendar data as 估算 in the 督办清单', async () => {
     const r = await checkText('estimate.json', round([
       { id: 'E1', type: 'opinion.received', date: '2026-12-30', actor: '巡察办', ref: '组干函〔2026〕9号' },

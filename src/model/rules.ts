@@ -139,6 +139,9 @@ export function agencyNameOf(rules: Pick<Rules, 'agencyByName'>, id: string): st
   return rules.agencyByName.get(id)?.name ?? id;
 }
 
+/** The article id data-consistency findings carry: they rest on no article of the document. */
+export const CONSISTENCY_ARTICLE = '数据核对';
+
 /** Everything under rules/, validated: shared catalogues plus the rulesets, oldest first. */
 export interface Rules {
   /** Chinese names of event fields (events.yaml `fields`). */
@@ -149,6 +152,8 @@ export interface Rules {
   calendarOverrides: OverrideFile[];
   /** Data-consistency checks, run on every log whatever ruleset is in force. */
   consistency: Duty[];
+  /** What 数据核对 is (consistency.yaml `description`), cited by reports in place of an article text. */
+  consistencyText: string;
   rulesets: Ruleset[];
   dir: string;
 }

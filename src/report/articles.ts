@@ -1,7 +1,7 @@
 // Article texts for the reports. The rules carry each article's verbatim text; the source document
 // is the fallback for an id the rules do not list (yet), so that a citation is never left empty.
 import type { Finding } from '../model/finding.js';
-import type { Rules, Ruleset } from '../model/rules.js';
+import { CONSISTENCY_ARTICLE, type Rules, type Ruleset } from '../model/rules.js';
 
 export interface SourceArticle {
   id: string;
@@ -72,7 +72,8 @@ export class ArticleBook {
   }
 
   cite(rs: Ruleset, id: string): CitedArticle {
-    const text = this.texts.get(rs)?.get(id) ?? '（规则集中没有此条款的原文）';
+    const text = this.texts.get(rs)?.get(id)
+      ?? (id === CONSISTENCY_ARTICLE && this.rules.consistencyText ? this.rules.consistencyText : '（规则集中没有此条款的原文）');
     return { key: `${rs.id}:${id}`, id, text, ruleset: rs };
   }
 

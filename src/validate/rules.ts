@@ -13,7 +13,7 @@ import type { YamlFile } from '../load/yaml-file.js';
 import { walkCondition } from '../model/condition.js';
 import type { ValidLog } from '../model/log.js';
 import { InputError, type Problem } from '../model/problem.js';
-import type { Agency, Article, CheckKind, Condition, Duty, EventType, Example, Link, Parameter, Rules, Ruleset, Selector } from '../model/rules.js';
+import { CONSISTENCY_ARTICLE, type Agency, type Article, type CheckKind, type Condition, type Duty, type EventType, type Example, type Link, type Parameter, type Rules, type Ruleset, type Selector } from '../model/rules.js';
 import { validateLog, type LogContext } from './log.js';
 import { expectedZh, schemaProblems, validatorFor } from './schema.js';
 
@@ -85,7 +85,8 @@ export function validateRules(raw: RawRules, opts: ValidateOptions = {}): Rules 
   }
   p.throwIfAny();
   rulesets.sort((a, b) => a.effective.localeCompare(b.effective));
-  return { fieldNames, agencies, agencyByName, events, calendarOverrides, consistency, rulesets: rulesets.map(({ file: _f, ...rs }) => rs), dir: raw.dir };
+  const consistencyText = ((raw.consistency?.data as { description?: string } | undefined)?.description ?? '').trim();
+  return { fieldNames, agencies, agencyByName, events, calendarOverrides, consistency, consistencyText, rulesets: rulesets.map(({ file: _f, ...rs }) => rs), dir: raw.dir };
 }
 
 /** Data-consistency checks: duties of the ordinary check kinds whose findings are `inconsistent`. */
@@ -109,7 +110,6 @@ function compileConsistency(f: YamlFile, cat: Catalogue, p: Problems, lint: bool
 }
 
 /** What a data-consistency finding cites in place of an article. */
-export const CONSISTENCY_ARTICLE = '数据核对';
 
 function compileAgencies(f: YamlFile, p: Problems) {
   const list = (f.data as { agencies: Agency[] }).agencies;
