@@ -2,6 +2,7 @@
 // apart, every interpretation and anomaly for legal review.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { conditionZh, dutyWords } from '../src/report/duty-words.js';
 import { escHtml, escMd } from '../src/report/markup.js';
 import { ROOT, rules, xuncha } from './helpers.js';
 
@@ -9,6 +10,27 @@ const rs = rules.rulesets[0]!;
 /** Article ids as the source marks them, at the start of a line: **[二(一)1]** … */
 const SOURCE_IDS = [...readFileSync(`${ROOT}rules/rulesets/wuxun-2023-20/source.md`, 'utf8').matchAll(/^\*\*\[([^\]]+)\]\*\*/gm)].map((m) => m[1]!);
 const INTERPRETATIONS = rs.parameters.filter((p) => p.interpretation);
+const duty = (id: string) => rs.duties.find((d) => d.id === id)!;
+
+/** One duty's table in the HTML rulebook, as [heading, text] rows with markup and escapes undone. */
+function htmlRows(html: string, id: string): [string, string][] {
+  const block = html.slice(html.indexOf(`data-duty="${escHtml(id)}"`)).split('</table>')[0]!;
+  const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, x: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[x]!);
+  return [...block.matchAll(/<tr><th>(.*?)<\/th><td>(.*?)<\/td><\/tr>/g)].map((m) => [text(m[1]!), text(m[2]!)]);
+}
+
+/** The same duty's table in the Markdown rulebook: the rows under its heading, backslash escapes undone. */
+function mdRows(md: string, id: string): [string, string][] {
+  const lines = md.slice(0, md.indexOf(`| 义务编号 | ${escMd(id)} |`)).split('\n');
+  const table = lines.slice(lines.findLastIndex((l) => l === '|---|---|') + 1, -1).concat(`| 义务编号 | ${escMd(id)} |`);
+  const text = (s: string) => s.replace(/\\(.)/g, '$1');
+  return table.map((l) => {
+    const m = /^\| (.*?) \| (.*) \|$/.exec(l)!;
+    return [text(m[1]!), text(m[2]!)];
+  });
+}
+
+const row = (rows: [string, string][], k: string) => rows.find(([h]) => h === k)?.[1];
 
 describe('xuncha rulebook', () => {
   const html = xuncha(['rulebook']);
@@ -64,5 +86,109 @@ describe('xuncha rulebook', () => {
     const bad = xuncha(['rulebook', '--format', 'pdf']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('不支持的格式 "pdf"');
+  });
+
+  // Each duty says which events it covers: a duty must not read wider than what is checked.
+  describe('scope: the where conditions and matter of every duty, in words', () => {
+    it('二(十三)4: 本人前往 covers only 审计局\'s material that involves secrets', () => {
+      const rows = htmlRows(html.stdout, 'xunchazu.audit-secret.read-in-person');
+      expect(row(rows, '适用范围')).toBe('适用于：办理单位（actor）为县审计局，且涉及秘密事项（secret）为是的“向巡察组提供协助或书面资料”');
+      expect(row(rows, '条件')).toBe('本人前往（inPerson）为是');
+    });
+
+    it('二(一)6: the two forwarding duties differ by the petitions they count from', () => {
+      const afterRound = row(htmlRows(html.stdout, 'xunchaban.petition.forward-after-round'), '适用范围');
+      const periodically = row(htmlRows(html.stdout, 'xunchaban.petition.forward-periodically'), '适用范围');
+      const forwarded = '作为履行的只计接收单位（to）为县纪委监委的“转交纪委监委信访室办理”';
+      expect(afterRound).toBe(`适用于：既不属于巡察组受理范围又不属于被巡察单位管辖范围（outOfScope）为是的“收到信访举报件”；${forwarded}`);
+      expect(periodically).toBe(`适用于：非巡察期间收到（outsideRound）为是的“收到信访举报件”；${forwarded}`);
+    });
+
+    it('二(二)3: a start linked by unit is that unit\'s latest stationing', () => {
+      const rows = htmlRows(html.stdout, 'xunchazu.personal-check.select-within-10-days');
+      expect(row(rows, '时限与要求')).toBe('每次“确定拟核查个人有关事项报告人选”都须在该被巡察单位最近一次“巡察组进驻被巡察单位”后10天内进行');
+      expect(row(rows, '适用范围')).toBe('适用于：所有“确定拟核查个人有关事项报告人选”');
+    });
+
+    it('二(二)1: 报到 covers only secondments under a letter 组织部 sent', () => {
+      expect(row(htmlRows(html.stdout, 'zuzhibu.secondment.report-timely'), '适用范围'))
+        .toBe('适用于：所有“确定人选”，但仅限其文号或编号下另有办理单位（actor）为县委组织部的“发函抽调/商请选派人员”的事项');
+    });
+
+    it('links other than the usual are said: 该被巡察单位的 report, 同一事项的 approval, 本轮 round end', () => {
+      expect(row(htmlRows(html.stdout, 'jiwei.supervision.report-3-months'), '时限与要求'))
+        .toBe('自“集中整改期结束”之日起3个月内完成该被巡察单位的“向领导小组报送巡察整改监督情况”');
+      expect(row(htmlRows(html.stdout, 'shenjiju.assistance.letter-after-approval'), '时限与要求'))
+        .toBe('须先有同一事项（文号或编号相同）的“巡察办按照程序报批同意”，然后才能“巡察办函请协助或提供信息”（同日亦可）');
+      expect(row(htmlRows(html.stdout, 'jiwei.inquiry.sent-before-stationing'), '时限与要求'))
+        .toBe('“巡察办发出函询”须在该被巡察单位（未写明被巡察单位的，本轮）首次“巡察组进驻被巡察单位”之前（当日不算）');
+    });
+
+    it('every duty has a scope row, in both formats, and both formats say the same thing', () => {
+      for (const d of rs.duties) {
+        const h = htmlRows(html.stdout, d.id);
+        expect(row(h, '适用范围'), d.id).toMatch(/^适用于：/);
+        expect(row(h, '适用范围'), d.id).toBe(dutyWords(d, rules).scope);
+        expect(mdRows(md.stdout, d.id), d.id).toEqual(h);
+      }
+    });
+  });
+
+  describe('责任方 of a duty owed by whoever acts', () => {
+    it('says whose act it is rather than only 行为人本身', () => {
+      for (const id of ['zuzhibu.secondment.request-authorised', 'shenjiju.secondment.request-authorised']) {
+        expect(row(htmlRows(html.stdout, id), '责任方')).toBe('行为人本身：发函抽调人员的单位（即案卷日志中“发函抽调/商请选派人员”的办理单位）');
+      }
+      expect(row(htmlRows(html.stdout, 'clue.no-rejection'), '责任方')).toBe('行为人本身：拒收或退回问题线索的单位（即案卷日志中“拒收或退回问题线索”的办理单位）');
+      expect(row(htmlRows(html.stdout, 'liaison.one-person'), '责任方')).toBe('行为人本身：指定联络科室和联络人的单位（即案卷日志中“指定联络科室和联络人”的办理单位）');
+      expect(html.stdout).not.toContain('行为人本身（实施该行为的单位）');
+      expect(md.stdout).not.toContain('行为人本身（实施该行为的单位）');
+    });
+
+    it('names the agency when the act\'s condition pins the actor', () => {
+      const d = duty('shenjiju.secondment.request-authorised');
+      const where = { all: [{ fact: 'to', operator: 'equal', value: 'shenjiju' }, { fact: 'actor', operator: 'equal', value: 'zuzhibu' }] };
+      expect(dutyWords({ ...d, act: { ...d.act!, where } }, rules).who).toBe('县委组织部');
+      // Pinned only when every passing event has that actor: not under 或.
+      const either = { any: where.all };
+      expect(dutyWords({ ...d, act: { ...d.act!, where: either } }, rules).who).toMatch(/^行为人本身：发函抽调人员的单位/);
+    });
+  });
+
+  describe('conditions in words, faithful to the json-rules-engine tree', () => {
+    const secret = { fact: 'secret', operator: 'equal', value: true };
+    const byAudit = { fact: 'actor', operator: 'equal', value: 'shenjiju' };
+    const S = '涉及秘密事项（secret）为是';
+    const A = '办理单位（actor）为县审计局';
+
+    it('all → 且, any → 或, a group in a group of the other kind is bracketed', () => {
+      expect(conditionZh({ all: [secret, byAudit] }, rules)).toBe(`${S}，且${A}`);
+      expect(conditionZh({ any: [secret, byAudit] }, rules)).toBe(`${S}，或${A}`);
+      expect(conditionZh({ all: [secret, { any: [byAudit, { fact: 'written', operator: 'equal', value: false }] }] }, rules))
+        .toBe(`${S}，且（${A}，或书面（written）为否）`);
+      expect(conditionZh({ any: [{ all: [secret, byAudit] }, { fact: 'to', operator: 'in', value: ['jiwei', 'zuzhibu'] }] }, rules))
+        .toBe(`（${S}，且${A}），或接收单位（to）属于县纪委监委、县委组织部`);
+    });
+
+    it('not → 不…: a leaf takes the opposite operator, a group is negated whole, a double not cancels', () => {
+      expect(conditionZh({ not: secret }, rules)).toBe('涉及秘密事项（secret）不为是');
+      expect(conditionZh({ not: { fact: 'to', operator: 'notIn', value: ['jiwei'] } }, rules)).toBe('接收单位（to）属于县纪委监委');
+      expect(conditionZh({ not: { all: [secret, byAudit] } }, rules)).toBe(`不满足（${S}，且${A}）`);
+      expect(conditionZh({ not: { not: secret } }, rules)).toBe(S);
+      // contains fails for a field that is no list either way: its negation is not doesNotContain.
+      expect(conditionZh({ not: { fact: 'persons', operator: 'contains', value: '王立新' } }, rules)).toBe('不满足（涉及人员（persons）包含王立新）');
+    });
+
+    it('operator decorators: someFact, everyFact, not:', () => {
+      expect(conditionZh({ fact: 'matters', operator: 'someFact:notEqual', value: '' }, rules)).toBe('列明的事项（matters）中至少有一项不为空');
+      expect(conditionZh({ not: { fact: 'matters', operator: 'someFact:equal', value: '' } }, rules)).toBe('列明的事项（matters）中每一项都不为空');
+      expect(conditionZh({ fact: 'persons', operator: 'everyFact:not:equal', value: '王立新' }, rules)).toBe('涉及人员（persons）中每一项都不为王立新');
+    });
+
+    it('a scope under 或 is bracketed before 的', () => {
+      const d = duty('xunchazu.audit-secret.read-in-person');
+      expect(dutyWords({ ...d, act: { ...d.act!, where: { any: [secret, byAudit] } } }, rules).scope)
+        .toBe(`适用于：（${S}，或${A}）的“向巡察组提供协助或书面资料”`);
+    });
   });
 });

@@ -1,13 +1,18 @@
 // A duty in plain Chinese for the rulebook: who owes it, what, by when, how the period is counted,
-// under which condition. Written for legal staff, who must be able to check each rule against the
-// article without reading YAML. Unknown kinds and values fall back to their names rather than fail,
-// because the rules grow while this wording is written.
+// which events it covers, under which condition. Written for legal staff, who must be able to check
+// each rule against the article without reading YAML: a duty must not read wider than what is
+// checked, so every `where` and `matter` is said. Unknown kinds and values fall back to their names
+// rather than fail, because the rules grow while this wording is written.
 import { periodZh, type Period } from '../calendar/periods.js';
-import type { Duty, Rules } from '../model/rules.js';
+import { nodeOf, type Leaf } from '../model/condition.js';
+import { PARTY_FIELDS } from '../model/log.js';
+import { agencyNameOf, type Condition, type Duty, type Link, type Rules } from '../model/rules.js';
 
 export interface DutyWords {
   who: string;
   what: string;
+  /** Which events the duty covers: its `where` conditions and `matter`, said in words. */
+  scope: string;
   when: string;
   how: string;
   condition: string | null;
@@ -24,6 +29,13 @@ const MONTHLY_FROM_ZH: Record<string, string> = {
   'month-after-first-due': '自首个期限届满之月的次月起',
   'month-after-first-feedback': '自首次书面反馈之月的次月起',
 };
+/** Which of the linked events counts, said before it: 该被巡察单位最近一次“巡察组进驻被巡察单位”. */
+const LINK_ZH: Record<Link, string> = {
+  ref: '同一事项（文号或编号相同）',
+  unit: '该被巡察单位',
+  round: '本轮',
+  'unit-or-round': '该被巡察单位（未写明被巡察单位的，本轮）',
+};
 
 export function dutyWords(d: Duty, rules: Rules): DutyWords {
   const ev = (type: string) => `“${rules.events.get(type)?.label ?? type}”`;
@@ -32,20 +44,23 @@ export function dutyWords(d: Duty, rules: Rules): DutyWords {
   const latest = d.start && d.start.events.length > 1 ? '（均须发生，以最晚者起算）' : '';
   const sameDay = (ok: boolean | undefined) => (ok ? '当日亦可' : '当日不算');
   const period = d.period ? periodZh(d.period) : '';
+  // The act answering a start is found by `ref` unless the duty says otherwise: only another link is said.
+  const actLinked = d.act?.link && d.act.link !== 'ref' ? `${LINK_ZH[d.act.link]}的${act}` : act;
   let when: string;
   switch (d.check) {
     case 'deadline':
-      when = d.period ? `自${starts}之日起${period}完成${act}${latest}`
-        : d.by ? `${starts ? `${starts}之后，` : ''}须在${ev(d.by.event)}之前完成${act}（${sameDay(d.by.sameDayOk)}）` : `完成${act}`;
+      when = d.period ? `自${starts}之日起${period}完成${actLinked}${latest}`
+        : d.by ? `${starts ? `${starts}之后，` : ''}须在${LINK_ZH[d.by.link]}首次${ev(d.by.event)}之前完成${actLinked}（${sameDay(d.by.sameDayOk)}）` : `完成${actLinked}`;
       break;
-    case 'within': when = `每次${act}都须在最近一次${starts}后${period}进行`; break;
+    case 'within': when = `每次${act}都须在${LINK_ZH[d.start?.link ?? 'round']}最近一次${starts}后${period}进行`; break;
     case 'monthly':
-      when = `${starts}后${period}首次${act}；未办结的，${MONTHLY_FROM_ZH[d.monthlyFrom ?? ''] ?? '此后'}每月月底前${act}，直至办结`;
+      when = `${starts}后${period}首次${actLinked}；未办结的，${MONTHLY_FROM_ZH[d.monthlyFrom ?? ''] ?? '此后'}每月月底前${actLinked}，直至办结`;
       break;
     case 'yearly': when = d.yearly ? `每年${monthDayZh(d.yearly.due)}前${act}` : `每年${act}`; break;
     case 'order':
-      when = d.before ? `${act}须在${ev(d.before.event)}之前（${sameDay(d.sameDayOk)}）`
-        : d.after ? `须先有${ev(d.after.event)}，然后才能${act}（同日亦可）` : act;
+      // The defaults are the order check's own (evaluate/checks/order.ts).
+      when = d.before ? `${act}须在${LINK_ZH[d.before.link ?? 'round']}首次${ev(d.before.event)}之前（${sameDay(d.sameDayOk)}）`
+        : d.after ? `须先有${LINK_ZH[d.after.link ?? 'ref']}的${ev(d.after.event)}，然后才能${act}（同日亦可）` : act;
       break;
     case 'forbidden': when = `不得${act}：每发生一次即为一项问题`; break;
     case 'require': when = `每次${act}都须符合下列条件`; break;
@@ -58,8 +73,9 @@ export function dutyWords(d: Duty, rules: Rules): DutyWords {
     default: when = act || '见原文';
   }
   return {
-    who: d.party === 'actor' ? '行为人本身（实施该行为的单位）' : rules.agencyByName.get(d.party)?.name ?? d.party,
+    who: whoZh(d, rules),
     what: d.act ? `${act}（事件类型 ${d.act.event}）` : d.title,
+    scope: scopeZh(d, rules),
     when,
     how: counting(d, ev),
     condition: d.require ? conditionZh(d.require, rules) : d.until ? `办结标志：${conditionZh(d.until, rules)}` : null,
@@ -67,6 +83,57 @@ export function dutyWords(d: Duty, rules: Rules): DutyWords {
       ? `违规：硬性要求，未履行即为违规${d.inconsistent ? '（数据核对）' : ''}`
       : `提示：原文为“原则上”“一般”等柔性措辞或属解释，偏离时只作提示${d.inconsistent ? '（数据核对）' : ''}`,
   };
+}
+
+/**
+ * The party by name. A duty owed by whoever acted names the agency when its act's condition pins
+ * the actor; otherwise it says whose act it is, as the log records it.
+ */
+function whoZh(d: Duty, rules: Rules): string {
+  if (d.party !== 'actor') return agencyNameOf(rules, d.party);
+  const pinned = d.act?.where ? pinnedActor(d.act.where) : null;
+  if (pinned) return agencyNameOf(rules, pinned);
+  const t = d.act ? rules.events.get(d.act.event) : undefined;
+  return t ? `行为人本身：${t.phrase}的单位（即案卷日志中“${t.label}”的办理单位）` : '行为人本身（实施该行为的单位）';
+}
+
+/** The agency every event passing `c` has as its actor: `actor equal X`, alone or in the root `all`. */
+function pinnedActor(c: Condition): string | null {
+  const n = nodeOf(c);
+  const leaves = n?.kind === 'leaf' ? [n] : n?.kind === 'all' ? n.children.map(nodeOf) : [];
+  for (const l of leaves) {
+    if (l?.kind === 'leaf' && l.leaf.fact === 'actor' && l.leaf.operator === 'equal' && !('path' in l.raw) && typeof l.leaf.value === 'string') return l.leaf.value;
+  }
+  return null;
+}
+
+/**
+ * Which events the duty covers. Its instances are its start events (deadline, monthly) or its acts
+ * (every other check); then what else a condition narrows: the acts that fulfil it, the events it
+ * counts from, or the events it must come before or after.
+ */
+function scopeZh(d: Duty, rules: Rules): string {
+  const sel = (event: string, where: Condition | undefined) => selectorZh(event, where, rules);
+  const byStart = (d.check === 'deadline' || d.check === 'monthly') && d.start;
+  const instance = byStart ? sel(d.start!.events[0]!, d.start!.where) : d.act ? sel(d.act.event, d.act.where) : null;
+  const parts: string[] = [];
+  if (instance) {
+    parts.push(`适用于：${instance}${d.matter ? `，但仅限其文号或编号下另有${sel(d.matter.event, d.matter.where)}的事项` : ''}`);
+  }
+  if (byStart && d.act?.where) parts.push(`作为履行的只计${sel(d.act.event, d.act.where)}`);
+  if (!byStart && d.start?.where) parts.push(`起算只计${sel(d.start.events[0]!, d.start.where)}`);
+  if (d.before?.where) parts.push(`作为时间界限的只计${sel(d.before.event, d.before.where)}`);
+  if (d.after?.where) parts.push(`作为前提的只计${sel(d.after.event, d.after.where)}`);
+  return parts.length ? parts.join('；') : '适用于：（本义务未指明所涉事件，见原文）';
+}
+
+/** 办理单位（actor）为县审计局，且涉及秘密事项（secret）为是的“向巡察组提供协助或书面资料”; 所有“收到函询”. */
+function selectorZh(event: string, where: Condition | undefined, rules: Rules): string {
+  const label = `“${rules.events.get(event)?.label ?? event}”`;
+  if (!where) return `所有${label}`;
+  const w = words(where, rules, false);
+  // A bare 或 before 的 would bind to its last branch only.
+  return `${w.kind === 'any' ? `（${w.text}）` : w.text}的${label}`;
 }
 
 /** 民法典 arts. 201–203, one sentence per period form. */
@@ -99,28 +166,92 @@ function monthDayZh(mmdd: string): string {
   return `${m}月${d}日`;
 }
 
-/** A json-rules-engine condition in words: 经有关领导审核同意（approved）为 是，且 …. */
+// ---- conditions in words ----
+
+// Operators whose negation is exactly another operator (json-rules-engine checks no fact type for
+// these). The others fail for a fact of the wrong type both ways, so their negation is said as such.
+const COMPLEMENT: Record<string, string> = { equal: 'notEqual', notEqual: 'equal', in: 'notIn', notIn: 'in' };
+
+interface Words { text: string; kind: 'all' | 'any' | 'simple' }
+
+/**
+ * A json-rules-engine condition in words, faithful to its tree: all → 且, any → 或, not → 不…;
+ * a group inside a group of the other kind is bracketed. Field names come from events.yaml,
+ * agencies are named, booleans are 是/否: 经有关领导审核同意（approved）为是，且（…，或…）.
+ */
 export function conditionZh(c: unknown, rules: Rules): string {
-  if (typeof c !== 'object' || c === null) return String(c);
-  if ('all' in c && Array.isArray(c.all)) return c.all.map((x: unknown) => conditionZh(x, rules)).join('，且');
-  if ('any' in c && Array.isArray(c.any)) return `（${c.any.map((x: unknown) => conditionZh(x, rules)).join('，或')}）`;
-  if ('not' in c) return `并非：${conditionZh(c.not, rules)}`;
-  if ('condition' in c) return `满足共用条件 ${String(c.condition)}`;
-  if ('fact' in c && 'operator' in c) {
-    const fact = String(c.fact);
-    const op = String(c.operator);
-    const name = rules.fieldNames.get(fact);
-    const path = 'path' in c && c.path ? String(c.path) : '';
-    return `${name ? `${name}（${fact}${path}）` : fact + path}${OPERATOR_ZH[op] ?? ` ${op} `}${valueZh('value' in c ? c.value : undefined, rules)}`;
-  }
-  return JSON.stringify(c);
+  return words(c, rules, false).text;
 }
 
-function valueZh(v: unknown, rules: Rules): string {
+function words(c: unknown, rules: Rules, negated: boolean): Words {
+  const n = nodeOf(c);
+  if (!n) {
+    if (typeof c === 'object' && c !== null && 'condition' in c) {
+      return { text: `${negated ? '不' : ''}满足共用条件 ${String(c.condition)}`, kind: 'simple' };
+    }
+    return { text: typeof c === 'object' ? JSON.stringify(c) : String(c), kind: 'simple' };
+  }
+  if (n.kind === 'leaf') return { text: leafZh(n.leaf, n.raw, rules, negated), kind: 'simple' };
+  if (n.kind === 'not') return words(n.inner, rules, !negated);
+  if (negated) return { text: `不满足（${words(c, rules, false).text}）`, kind: 'simple' };
+  const parts = n.children.map((x) => {
+    const w = words(x, rules, false);
+    return w.kind !== 'simple' && w.kind !== n.kind ? `（${w.text}）` : w.text;
+  });
+  if (parts.length === 1) return { text: parts[0]!, kind: 'simple' };
+  if (parts.length === 0) return { text: n.kind === 'all' ? '（无条件）' : '（空的“或”条件，从不成立）', kind: 'simple' };
+  return { text: parts.join(n.kind === 'all' ? '，且' : '，或'), kind: n.kind };
+}
+
+/** One fact leaf: 办理单位（actor）为县审计局. Operator decorators (someFact:, not: …) are worded too. */
+function leafZh(leaf: Leaf, raw: Record<string, unknown>, rules: Rules, negated: boolean): string {
+  const name = rules.fieldNames.get(leaf.fact);
+  const path = typeof raw['path'] === 'string' ? raw['path'] : '';
+  const subject = name ? `${name}（${leaf.fact}${path}）` : leaf.fact + path;
+  const value = (v: unknown) => valueZh(v, leaf.fact, rules);
+  const parts = String(leaf.operator).split(':');
+  return phrase(parts.slice(0, -1), parts.at(-1)!, subject, leaf.value, value, negated);
+}
+
+/** `subject op object`, through the decorators from the outside in; `neg` flips the meaning. */
+function phrase(decorators: string[], op: string, subject: string, object: unknown, value: (v: unknown) => string, neg: boolean): string {
+  const [d, ...rest] = decorators;
+  switch (d) {
+    case undefined: {
+      const o = neg ? COMPLEMENT[op] : op;
+      const zh = o ? OPERATOR_ZH[o] : undefined;
+      if (zh) return `${subject}${zh}${value(object)}`;
+      const positive = OPERATOR_ZH[op] ? `${subject}${OPERATOR_ZH[op]}${value(object)}` : `${subject}满足运算 ${op}：${value(object)}`;
+      return neg ? `不满足（${positive}）` : positive;
+    }
+    case 'not': return phrase(rest, op, subject, object, value, !neg);
+    // Not some = every not; not every = some not.
+    case 'someFact': case 'everyFact':
+      return `${subject}中${(d === 'someFact') !== neg ? '至少有一项' : '每一项都'}${phrase(rest, op, '', object, value, neg)}`;
+    case 'someValue': case 'everyValue': {
+      const list = Array.isArray(object) ? object.map(value).join('、') : value(object);
+      const positive = phrase(rest, op, subject, `${list}中的${d === 'someValue' ? '任一项' : '每一项'}`, String, false);
+      return neg ? `不满足（${positive}）` : positive;
+    }
+    case 'swap': return phrase(rest, op, value(object), subject, String, neg);
+    default: {
+      const positive = `${subject}满足运算 ${[d, ...rest, op].join(':')}：${value(object)}`;
+      return neg ? `不满足（${positive}）` : positive;
+    }
+  }
+}
+
+function valueZh(v: unknown, fact: string, rules: Rules): string {
   if (v === true) return '是';
   if (v === false) return '否';
-  if (typeof v === 'string') return rules.agencyByName.get(v)?.name ?? v;
-  if (Array.isArray(v)) return v.map((x: unknown) => valueZh(x, rules)).join('、');
-  if (typeof v === 'object' && v !== null && 'fact' in v) return `事实 ${String(v.fact)} 的值`;
+  if (v === '') return '空';
+  // Party fields hold agency ids: legal staff know them by name.
+  if (typeof v === 'string') return PARTY_FIELDS.has(fact) ? agencyNameOf(rules, v) : v;
+  if (Array.isArray(v)) return v.map((x: unknown) => valueZh(x, fact, rules)).join('、');
+  if (typeof v === 'object' && v !== null && 'fact' in v) {
+    const f = String(v.fact);
+    const name = rules.fieldNames.get(f);
+    return `${name ? `${name}（${f}）` : f}的值`;
+  }
   return JSON.stringify(v);
 }

@@ -77,6 +77,7 @@ function rows(d: Duty, w: DutyWords, paramLink: (name: string) => string, esc: (
   return [
     ['责任方', esc(w.who)],
     ['做什么', esc(w.what)],
+    ['适用范围', esc(w.scope)],
     ['时限与要求', esc(w.when)],
     ...(w.condition ? [['条件', esc(w.condition)] as [string, string]] : []),
     ['如何计算', esc(w.how)],
