@@ -20,6 +20,8 @@ export interface LogEvent {
   talentPool?: string;
   inPerson?: boolean;
   matters?: string[];
+  involvedUnits?: string[];
+  projects?: string[];
   secret?: boolean;
   outOfScope?: boolean;
   outsideRound?: boolean;

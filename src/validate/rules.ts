@@ -20,7 +20,7 @@ import { expectedZh, schemaProblems, validatorFor } from './schema.js';
 /** Fields of an event that conditions may name (json-rules-engine facts). */
 export const EVENT_FACTS = new Set([
   'id', 'type', 'date', 'actor', 'to', 'ref', 'unit', 'persons', 'approved', 'classified', 'written',
-  'closed', 'fromTalentPool', 'talentPool', 'inPerson', 'matters', 'secret', 'outOfScope', 'outsideRound', 'office',
+  'closed', 'fromTalentPool', 'talentPool', 'inPerson', 'matters', 'involvedUnits', 'projects', 'secret', 'outOfScope', 'outsideRound', 'office',
 ]);
 
 const REQUIRED_BY_CHECK: Record<CheckKind, string[]> = {
