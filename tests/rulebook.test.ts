@@ -2,6 +2,7 @@
 // apart, every interpretation and anomaly for legal review.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceArticles } from '../src/load/source-articles.js';
 import { conditionZh, dutyWords } from '../src/report/duty-words.js';
 import { escHtml, escMd } from '../src/report/markup.js';
 import { ROOT, rules, xuncha } from './helpers.js';
@@ -190,5 +191,16 @@ describe('xuncha rulebook', () => {
       expect(dutyWords({ ...d, act: { ...d.act!, where: { any: [secret, byAudit] } } }, rules).scope)
         .toBe(`适用于：（${S}，或${A}）的“向巡察组提供协助或书面资料”`);
     });
+  });
+});
+
+describe('the source read as articles (load/source-articles.ts), shared by lint and the reports', () => {
+  it('gives every article the text the rules quote, continuations without their （续 [id]） marker', () => {
+    const articles = sourceArticles(rs.sourceText);
+    expect(articles.map((a) => a.id)).toEqual(SOURCE_IDS);
+    for (const a of rs.articles) expect(articles.find((s) => s.id === a.id)?.text, a.id).toBe(a.text);
+    const continued = articles.find((a) => a.id === '二(一)5')!;
+    expect(continued.paragraphs.map((p) => p.line)).toEqual([40, 42]);
+    expect(continued.text).toContain('\n巡察办临时需要问题线索处置情况最新数据');
   });
 });

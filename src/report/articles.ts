@@ -1,47 +1,8 @@
 // Article texts for the reports. The rules carry each article's verbatim text; the source document
 // is the fallback for an id the rules do not list (yet), so that a citation is never left empty.
+import { sourceArticles } from '../load/source-articles.js';
 import type { Finding } from '../model/finding.js';
 import { CONSISTENCY_ARTICLE, type Rules, type Ruleset } from '../model/rules.js';
-
-export interface SourceArticle {
-  id: string;
-  /** The paragraph(s) of the source, editor's notes removed. */
-  text: string;
-  /** Headings (## and ###) met since the previous article, for laying out the rulebook. */
-  headings: { level: number; text: string }[];
-}
-
-const ARTICLE = /^\*\*\[([^\]]+)\]\*\*\s*(.*)$/;
-const HEADING = /^(#{2,3})\s+(.+)$/;
-const EDITOR_NOTE = /〔编者注：[^〕]*〕/g;
-
-/** Every article id of the source, in document order (the same ids the rule validator accepts). */
-export function sourceArticles(rs: Ruleset): SourceArticle[] {
-  const out: SourceArticle[] = [];
-  let headings: SourceArticle['headings'] = [];
-  let open: SourceArticle | null = null;
-  for (const raw of rs.sourceText.split(/\r?\n/)) {
-    const line = raw.trim();
-    const a = ARTICLE.exec(line);
-    const h = HEADING.exec(line);
-    if (a) {
-      open = { id: a[1]!, text: a[2]!.replace(EDITOR_NOTE, ''), headings };
-      out.push(open);
-      headings = [];
-    } else if (h) {
-      open = null;
-      // A heading closes the headings of its level and below that held no article (一、工作目标).
-      const level = h[1]!.length;
-      headings = headings.filter((x) => x.level < level);
-      headings.push({ level, text: h[2]! });
-    } else if (line.startsWith('---') || line.startsWith('#')) {
-      open = null;
-    } else if (open && line) {
-      open.text += '\n' + line.replace(EDITOR_NOTE, '');
-    }
-  }
-  return out;
-}
 
 export interface CitedArticle {
   /** Unique across rulesets, for footnote numbering. */
@@ -58,7 +19,7 @@ export class ArticleBook {
 
   constructor(private readonly rules: Rules) {
     for (const rs of rules.rulesets) {
-      const m = new Map(sourceArticles(rs).map((a) => [a.id, a.text]));
+      const m = new Map(sourceArticles(rs.sourceText).map((a) => [a.id, a.text]));
       for (const a of rs.articles) m.set(a.id, a.text);
       this.texts.set(rs, m);
       // Newest ruleset last, so it wins for a duty id that several rulesets share.

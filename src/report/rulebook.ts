@@ -1,9 +1,9 @@
 // The rulebook (规则手册) for legal staff: every article of the source document in document order,
 // its verbatim text beside its duties in plain Chinese, then, apart, every interpretation and every
 // anomaly of the text, for legal review. Built from the rules alone; printable (HTML) or Markdown.
+import { sourceArticles } from '../load/source-articles.js';
 import { periodZh, type Period } from '../calendar/periods.js';
 import type { Article, Duty, Parameter, Rules, Ruleset } from '../model/rules.js';
-import { sourceArticles } from './articles.js';
 import { dutyWords, type DutyWords } from './duty-words.js';
 import { escHtml as e, escMd as m } from './markup.js';
 import { htmlPage } from './page.js';
@@ -35,7 +35,7 @@ function build(rs: Ruleset, rules: Rules): Book {
     seen.add(id);
     items.push({ kind: 'article', id, text, article, duties: (article?.duties ?? []).map((duty) => ({ duty, words: dutyWords(duty, rules) })) });
   };
-  for (const s of sourceArticles(rs)) {
+  for (const s of sourceArticles(rs.sourceText)) {
     for (const h of s.headings) items.push({ kind: 'heading', ...h });
     const a = byId.get(s.id) ?? null;
     push(s.id, a?.text ?? s.text, a);

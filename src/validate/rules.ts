@@ -8,6 +8,7 @@ import { Engine } from 'json-rules-engine';
 import { buildCalendar, PACKAGE_YEARS, type OverrideFile } from '../calendar/calendar.js';
 import type { Period } from '../calendar/periods.js';
 import { lineCounterFor, positionAt, type Position } from '../load/positions.js';
+import { sourceArticles, type SourceParagraph } from '../load/source-articles.js';
 import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { walkCondition } from '../model/condition.js';
@@ -169,9 +170,9 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
   const usedParams = new Set<string>();
   const patterns = (rs.patterns?.data as { patterns: Record<string, Json> } | undefined)?.patterns ?? {};
   const source = rs.sourceText ?? '';
-  // Article markers as the source writes them: **[二(一)2]** (the header's own **[brackets]** is not one).
-  const sourceIds = new Set([...source.matchAll(/\*\*\[([一二三四五六七八九十]+\([一二三四五六七八九十]+\)[0-9]*)\]\*\*/g)].map((m) => m[1]!));
-  const passages = sourcePassages(source);
+  // The source's articles, paragraph by paragraph with their lines, as the rules quote them.
+  const passages = new Map(sourceArticles(source).map((a) => [a.id, a.paragraphs]));
+  const sourceIds = new Set(passages.keys());
   const articles: Article[] = [];
   const duties: Duty[] = [];
   const dutyIds = new Map<string, string>();
@@ -425,24 +426,6 @@ function clip(s: string): string {
   return s.length > 40 ? s.slice(0, 38) + '…' : s;
 }
 
-interface SourceLine { text: string; line: number }
-
-/** The source's text of each article by id, paragraph by paragraph, as a rule file quotes it: the
- *  paragraph after the marker **[id]** (less an editor's note 〔编者注：…〕 that opens it) and each
- *  continuation （续 [id]）, with the line of the source it stands on. */
-function sourcePassages(source: string): Map<string, SourceLine[]> {
-  const out = new Map<string, SourceLine[]>();
-  source.split('\n').forEach((raw, i) => {
-    const text = raw.replace(/\r$/, '');
-    const m = /^\*\*\[([^\]]+)\]\*\* (?:〔编者注：[^〕]*〕)?(.*)$/.exec(text) ?? /^（续 \[([^\]]+)\]）(.*)$/.exec(text);
-    if (!m) return;
-    const list = out.get(m[1]!) ?? [];
-    list.push({ text: m[2]!, line: i + 1 });
-    out.set(m[1]!, list);
-  });
-  return out;
-}
-
 /** Characters of context quoted on each side of the first difference. */
 const WINDOW = 8;
 
@@ -451,9 +434,9 @@ const WINDOW = 8;
  * paragraph of the same article in the source (most characters in common at both ends), the
  * message quotes both around the first difference, and the problem stands on that character.
  */
-function notVerbatim(f: YamlFile, pointer: string, id: string, lines: string[], li: number, candidates: SourceLine[], sourceName: string): Problem {
+function notVerbatim(f: YamlFile, pointer: string, id: string, lines: string[], li: number, candidates: SourceParagraph[], sourceName: string): Problem {
   const line = lines[li]!;
-  let best: SourceLine | undefined;
+  let best: SourceParagraph | undefined;
   let bestScore = -1;
   for (const c of candidates) {
     const pre = commonPrefix(line, c.text);
