@@ -5,8 +5,8 @@
 // rather than fail, because the rules grow while this wording is written.
 import { periodZh, type Period } from '../calendar/periods.js';
 import { nodeOf, type Leaf } from '../model/condition.js';
-import { PARTY_FIELDS } from '../model/log.js';
 import { agencyNameOf, type Condition, type Duty, type Link, type Rules } from '../model/rules.js';
+import { fieldValueZh } from '../model/show.js';
 
 export interface DutyWords {
   who: string;
@@ -242,16 +242,12 @@ function phrase(decorators: string[], op: string, subject: string, object: unkno
 }
 
 function valueZh(v: unknown, fact: string, rules: Rules): string {
-  if (v === true) return '是';
-  if (v === false) return '否';
   if (v === '') return '空';
-  // Party fields hold agency ids: legal staff know them by name.
-  if (typeof v === 'string') return PARTY_FIELDS.has(fact) ? agencyNameOf(rules, v) : v;
   if (Array.isArray(v)) return v.map((x: unknown) => valueZh(x, fact, rules)).join('、');
   if (typeof v === 'object' && v !== null && 'fact' in v) {
     const f = String(v.fact);
     const name = rules.fieldNames.get(f);
     return `${name ? `${name}（${f}）` : f}的值`;
   }
-  return JSON.stringify(v);
+  return fieldValueZh(v, fact, (id) => agencyNameOf(rules, id), (x) => (typeof x === 'string' ? x : JSON.stringify(x)));
 }

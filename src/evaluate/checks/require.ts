@@ -1,9 +1,8 @@
 // require: every act must meet a condition (经审核同意, 作为密件, 从人才库产生 …). The message
 // names each failed condition leaf with what the event actually held, as json-rules-engine saw it.
 import type { Finding } from '../../model/finding.js';
-import { PARTY_FIELDS } from '../../model/log.js';
 import type { Duty } from '../../model/rules.js';
-import { show } from '../../model/show.js';
+import { fieldValueZh, show } from '../../model/show.js';
 import type { FailedLeaf } from '../conditions.js';
 import { acts, did, finding, inForce, partyOf, type Ctx } from '../context.js';
 
@@ -32,10 +31,7 @@ const OPPOSITE: Record<string, string> = {
 };
 
 export function leafZh(ctx: Pick<Ctx, 'fieldName' | 'agencyName'>, l: FailedLeaf): string {
-  // A party is held as its canonical id (xunchaban): the clerk knows it as 县委巡察办. A yes-or-no
-  // field reads 是 or 否, not JSON's true and false.
-  const shown = (v: unknown): string =>
-    typeof v === 'boolean' ? (v ? '是' : '否') : show(PARTY_FIELDS.has(l.fact) && typeof v === 'string' ? ctx.agencyName(v) : v);
+  const shown = (v: unknown): string => fieldValueZh(v, l.fact, ctx.agencyName, show);
   const found = l.found === undefined ? '未填写' : shown(l.found);
   const value = Array.isArray(l.value) ? l.value.map(shown).join('、') : shown(l.value);
   const op = l.negated ? OPPOSITE[l.operator] : l.operator;
