@@ -94,7 +94,7 @@ ${it.counting ? `<p class="counting"><b>期限计算：</b><span data-counting>$
 function overdueTable(items: OverdueItem[]): string {
   if (items.length === 0) return '<p>无逾期未办事项。</p>';
   const rows = items.map((p, i) => `<tr data-overdue data-due="${e(p.f.due ?? '')}" data-late="${p.f.late?.workdays ?? ''}" data-severity="${p.f.severity}">
-<td class="num">${i + 1}</td><td class="nowrap">${e(p.f.due ?? '')}</td><td class="nowrap">${e(overdueZh(p.f).slice(1))}${estimateMark(p.f)}</td><td class="nowrap">${SEVERITY_ZH[p.f.severity]}</td>
+<td class="num">${i + 1}</td><td class="nowrap">${e(p.f.due ?? '')}</td><td class="nowrap">${e(overdueZh(p.f))}${estimateMark(p.f)}</td><td class="nowrap">${SEVERITY_ZH[p.f.severity]}</td>
 <td class="nowrap">${e(p.name)}</td><td class="nowrap">${cite(p.article)}</td><td>${e(p.f.title)}</td><td>${e(p.f.ref ?? p.f.unit ?? '')}</td></tr>`);
   return `<table class="overdue"><thead><tr><th class="num">序号</th><th>到期日</th><th>已逾期</th><th>性质</th><th>责任单位</th><th>条款</th><th>事项</th><th>文号/单位</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;

@@ -33,9 +33,9 @@ export function overdueByDue(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.kind === 'missing').sort((a, b) => byCode(a.due ?? '', b.due ?? '') || byCode(a.agency, b.agency) || byCode(a.rule, b.rule));
 }
 
-/** How long an overdue duty has been overdue, as its message says it: "已逾期 14 个工作日". */
+/** How long an overdue duty has been overdue, as its message says it: "逾期 14 个工作日". */
 export function overdueZh(f: Finding): string {
-  return '已' + timeLateZh(f.late?.workdays ?? 0, f.late?.days ?? 0, ' ');
+  return timeLateZh(f.late?.workdays ?? 0, f.late?.days ?? 0, ' ');
 }
 
 /** Pending duties, soonest first: what falls due next. */

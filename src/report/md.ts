@@ -75,7 +75,7 @@ function overdueTable(items: OverdueItem[]): string[] {
   return [
     '| 序号 | 到期日 | 已逾期 | 性质 | 责任单位 | 条款 | 事项 | 文号/单位 |',
     '|---:|---|---|---|---|---|---|---|',
-    ...items.map((p, i) => `| ${i + 1} | ${p.f.due ?? ''} | ${overdueZh(p.f).slice(1)}${estimateMark(p.f)} | ${SEVERITY_ZH[p.f.severity]} | ${m(p.name)} | ${cite(p.article)} | ${m(p.f.title)} | ${m(p.f.ref ?? p.f.unit ?? '')} |`),
+    ...items.map((p, i) => `| ${i + 1} | ${p.f.due ?? ''} | ${overdueZh(p.f)}${estimateMark(p.f)} | ${SEVERITY_ZH[p.f.severity]} | ${m(p.name)} | ${cite(p.article)} | ${m(p.f.title)} | ${m(p.f.ref ?? p.f.unit ?? '')} |`),
   ];
 }
 

@@ -44,7 +44,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   L.push('二、逾期未办（按到期日，逾期最久的在前）');
   if (overdue.length === 0) L.push('  无');
   for (const f of overdue) {
-    L.push(`  ${f.due}  ${overdueZh(f)}${estimateMark(f)}  ${SEVERITY_ZH[f.severity]}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
+    L.push(`  ${f.due}  已${overdueZh(f)}${estimateMark(f)}  ${SEVERITY_ZH[f.severity]}  ${ctx.agencyName(f.agency)}  ${f.article} ${f.title}${f.ref ? `（${f.ref}）` : ''}`);
   }
   const pend = pendingByDue(r.findings);
   L.push('');
