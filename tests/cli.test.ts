@@ -74,19 +74,27 @@ describe('xuncha CLI', () => {
       // the receipt on 2026-12-29 does.
       expect(r.stderr).toContain('year-end-2026.json:29:7  /events/2/date');
       expect(r.stderr).toContain('事件 E3 引起的义务（二(十四)2 收到函询之日起3个工作日内向巡察办提供函询材料）的期限要算到 2027 年');
+      // 2027 has its statutory holidays only (rules/calendar/2027.yaml): the message says what is missing.
+      expect(r.stderr).toContain('日期所在年份 2027 还没有国务院放假安排（现有 2011–2026 年；rules/calendar/2027.yaml 只列法定节日，coverage: statutory）。通知公布后请把该文件补全');
     });
     it('is no error in an event after the as-of date, which the check leaves out', () => {
       const r = xuncha(['check', log, DEMO, '--as-of', '2024-12-31']);
       expect(r.stderr).toBe('');
       expect(r.stdout).toMatch(/晚于基准日的事件：\d+ 个（最早 2026-12-\d\d），检查基准日 2024-12-31 时尚未发生/);
     });
-    it('--estimate-uncovered counts weekends only, and the finding says so', () => {
+    it('--estimate-uncovered counts weekends and the statutory holidays of rules/calendar/2027.yaml, and the finding says so', () => {
       const r = xuncha(['check', log, '--as-of', '2027-01-10', '--estimate-uncovered', '--format', 'json']);
       expect(r.stderr).toBe('');
-      const f = JSON.parse(r.stdout).findings.find((x: { rule: string }) => x.rule === 'xinfangju.inquiry.answer');
-      // Received Tue 2026-12-29: 12-30, 12-31, then 2027-01-01 (Fri) is guessed to be a workday.
-      expect(f).toMatchObject({ kind: 'late', due: '2027-01-01', done: '2027-01-05', estimated: true, severity: 'violation' });
-      expect(f.message).toContain('按仅周末为休息日估算');
+      const doc = JSON.parse(r.stdout);
+      const f = doc.findings.find((x: { rule: string }) => x.rule === 'xinfangju.inquiry.answer');
+      // Received Tue 2026-12-29: 12-30, 12-31, then 元旦 (Fri 2027-01-01, fixed by law) and the
+      // weekend, so the third workday is Mon 01-04. Counting weekends only made it 01-01, and the
+      // answer on 01-05 four workdays late instead of one.
+      expect(f).toMatchObject({ kind: 'late', due: '2027-01-04', done: '2027-01-05', late: { workdays: 1, days: 1 }, estimated: true, severity: 'violation' });
+      expect(f.counting).toBe('自2026-12-29次日起算3个工作日：2026-12-30、2026-12-31、2027-01-04；其间2027-01-01至2027-01-03为元旦假期，不计入');
+      expect(f.message).toContain('（注意：期限涉及无官方日历数据的年份，已按周末及法定节日（2027年，依《全国年节及纪念日放假办法》）为休息日估算，未计尚未公布的调休和补假。）');
+      expect(doc.calendar.statutory).toEqual([{ year: 2027, source: expect.stringContaining('《全国年节及纪念日放假办法》'), days: 13 }]);
+      expect(doc.calendar.overrides.map((o: { year: number }) => o.year)).not.toContain(2027);
     });
     it('--estimate-uncovered marks a late count that runs into an estimated year, though its due date is certain', () => {
       const r = xuncha(['check', 'fixtures/demo/round-2023-2.json', '--as-of', '2027-03-01', '--estimate-uncovered', '--format', 'json']);
@@ -94,7 +102,7 @@ describe('xuncha CLI', () => {
       expect(missing.length).toBeGreaterThan(100);
       const f = missing.find((x: { rule: string; due: string }) => x.rule === 'bianban.clue.feedback-3-months' && x.due === '2023-09-21');
       expect(f).toMatchObject({ estimated: true, late: { days: 1257 } });
-      expect(f.message).toContain('（注意：逾期工作日数涉及无官方日历数据的年份，已按仅周末为休息日估算。）');
+      expect(f.message).toContain('（注意：逾期工作日数涉及无官方日历数据的年份，已按周末及法定节日（2027年，依《全国年节及纪念日放假办法》）为休息日估算，未计尚未公布的调休和补假。）');
       expect(missing.every((x: { estimated: boolean }) => x.estimated)).toBe(true);
     });
   });

@@ -316,9 +316,11 @@ describe('what a report must not leave unsaid', () => {
     const r = await checkText('estimate.json', round([
       { id: 'E1', type: 'opinion.received', date: '2026-12-30', actor: '巡察办', ref: '组干函〔2026〕9号' },
     ]), { rules, cal: estimatingCalendar }, { asOf: '2026-12-31' });
-    expect(r.findings.map((f) => [f.due, f.left, f.estimated])).toEqual([['2027-01-04', 2, true]]);
-    expect(formatText([r], ctx)).toContain('  2027-01-04  还剩 2 个工作日（估算）【临期】  县委巡察办');
-    expect(formatMd([r], ctx)).toContain('| 1 | 2027-01-04 | 2（估算） | **临期** |');
+    // 12-31, then 元旦 and the weekend (estimated from rules/calendar/2027.yaml), 01-04, 01-05.
+    expect(r.findings.map((f) => [f.due, f.left, f.estimated])).toEqual([['2027-01-05', 2, true]]);
+    expect(formatText([r], ctx)).toContain('  2027-01-05  还剩 2 个工作日（估算）【临期】  县委巡察办');
+    expect(formatText([r], ctx)).toContain('覆盖 2011–2026 年（其余年份按周末及法定节日（2027年，依《全国年节及纪念日放假办法》）为休息日估算，未计尚未公布的调休和补假）\n');
+    expect(formatMd([r], ctx)).toContain('| 1 | 2027-01-05 | 2（估算） | **临期** |');
     expect(formatHtml([r], ctx)).toContain('<td class="num">2（估算）</td>');
   });
 });

@@ -50,6 +50,19 @@ describe('xuncha lint', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('参数 unused-one 未被任何义务使用');
   });
+  it('a statutory-only calendar file lists rest days only: a make-up working day waits for the notice', () => {
+    const dir = rulesWith('calendar/2027.yaml', '{ date: 2027-01-01, workday: false,', '{ date: 2027-01-01, workday: true,');
+    const r = xuncha(['lint', '--rules', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/calendar\/2027\.yaml:\d+:\d+  \/days\/0\/workday/);
+    expect(r.stderr).toContain('coverage: statutory 只列《全国年节及纪念日放假办法》规定的放假日（workday: false）；调休上班日要等国务院通知，届时把本文件改为 coverage: complete。');
+  });
+  it('coverage: statutory is refused for a year whose notice chinese-workday already has', () => {
+    const dir = rulesWith('calendar/2023.yaml', 'coverage: corrections ', 'coverage: statutory ');
+    const r = xuncha(['lint', '--rules', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('chinese-workday 已含 2023 年的放假安排；coverage: statutory 只用于国务院尚未公布放假安排的年份');
+  });
 });
 
 describe('xuncha coverage', () => {

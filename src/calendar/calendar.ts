@@ -20,8 +20,10 @@ export interface OverrideDay {
 
 export interface OverrideFile {
   year: number;
-  /** corrections: fixes on top of the package; complete: the whole year (a year the package lacks). */
-  coverage: 'corrections' | 'complete';
+  /** corrections: fixes on top of the package; complete: the whole year (a year the package lacks);
+   *  statutory: only the holidays fixed by law, for a year whose notice is not out yet. Its year
+   *  stays uncovered, and its days only sharpen `--estimate-uncovered`. */
+  coverage: 'corrections' | 'complete' | 'statutory';
   source: string;
   days: OverrideDay[];
   /** Where it was read from, for citations in findings. */
@@ -36,7 +38,8 @@ export interface DayInfo {
   kind: DayKind;
   /** Holiday name for `holiday` and `makeup` days (the holiday a make-up day belongs to). */
   holiday: string | null;
-  /** True when the day lies in a year without data and was guessed from weekends only. */
+  /** True when the day lies in a year without data and was guessed (weekends, and the statutory
+   *  holidays where a statutory file lists them). */
   estimated: boolean;
   /** The override entry that decided this day, if any. */
   override?: OverrideDay;
@@ -77,9 +80,19 @@ export class WorkCalendar {
     this.kinds = new Uint8Array(size).fill(UNFILLED);
     this.holidays = new Array<string | null>(size).fill(null);
     this.complete = new Set(overrides.filter((o) => o.coverage === 'complete').map((o) => o.year));
+    for (const file of overrides) {
+      if (file.coverage !== 'statutory') continue;
+      this.statutoryYears.push(file.year);
+      for (const o of file.days) this.statutory.set(dayOf(o.date), o);
+    }
+    this.statutoryYears.sort((a, b) => a - b);
   }
 
   private readonly complete: ReadonlySet<number>;
+  /** Rest days fixed by law in years without a notice yet (coverage: statutory), by day. */
+  private readonly statutory = new Map<number, OverrideDay>();
+  /** The years that have such a file. */
+  readonly statutoryYears: number[] = [];
 
   private fillYear(year: number): void {
     const from = dayFromYmd(year, 1, 1);
@@ -161,6 +174,11 @@ export class WorkCalendar {
     return PACKAGE_SOURCE;
   }
 
+  /** How a day without calendar data is guessed, for every message that says a result is an estimate. */
+  get estimateZh(): string {
+    return estimateZh(this.statutoryYears);
+  }
+
   covers(year: number): boolean {
     return this.years.has(year);
   }
@@ -170,6 +188,10 @@ export class WorkCalendar {
     const year = ymd(day).y;
     if (i < 0 || i >= this.kinds.length || !this.years.has(year)) {
       if (!this.estimateUncovered) throw new UncoveredYearError(year, this.covered);
+      // A statutory holiday is a rest day whatever the notice will say; the notice may still move
+      // weekends (调休) and add 补假 days, which nobody knows yet.
+      const o = this.statutory.get(day);
+      if (o) return { day, workday: false, kind: 'holiday', holiday: o.name, estimated: true, override: o };
       const weekend = isWeekend(day);
       return { day, workday: !weekend, kind: weekend ? 'weekend' : 'workday', holiday: null, estimated: true };
     }
@@ -223,6 +245,15 @@ export class WorkCalendar {
 function dayOf(iso: IsoDate): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return dayFromYmd(y, m, d);
+}
+
+/** How a year without calendar data is counted: "按仅周末为休息日估算", or, where statutory files
+ *  exist, naming their years and what is still unknown. One wording for findings (through the
+ *  calendar), reports (from a result's calendar block) and input errors. */
+export function estimateZh(statutoryYears: readonly number[]): string {
+  return statutoryYears.length
+    ? `按周末及法定节日（${statutoryYears.join('、')}年，依《全国年节及纪念日放假办法》）为休息日估算，未计尚未公布的调休和补假`
+    : '按仅周末为休息日估算';
 }
 
 /** Build the calendar from the package and the (already validated) override files. */

@@ -23,7 +23,7 @@ export interface DueDate {
   /** How the due date was counted, in Chinese, with every skipped rest day named. */
   counting: string;
   skipped: SkippedSpan[];
-  /** Some consulted day lay outside calendar data and was guessed from weekends only. */
+  /** Some consulted day lay outside calendar data and was guessed (WorkCalendar.estimateZh says how). */
   estimated: boolean;
 }
 

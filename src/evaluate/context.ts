@@ -94,8 +94,8 @@ export function finding(duty: Duty, ctx: Ctx, o: Outcome): Finding {
   const dueEstimated = o.due?.estimated ?? false;
   const countEstimated = (o.late?.estimated || o.left?.estimated) ?? false;
   const estimated = dueEstimated || countEstimated;
-  const note = dueEstimated ? '（注意：期限涉及无官方日历数据的年份，已按仅周末为休息日估算。）'
-    : countEstimated ? `（注意：${o.late ? '逾期' : '剩余'}工作日数涉及无官方日历数据的年份，已按仅周末为休息日估算。）` : '';
+  const note = dueEstimated ? `（注意：期限涉及无官方日历数据的年份，已${ctx.cal.estimateZh}。）`
+    : countEstimated ? `（注意：${o.late ? '逾期' : '剩余'}工作日数涉及无官方日历数据的年份，已${ctx.cal.estimateZh}。）` : '';
   return {
     rule: duty.id,
     article: duty.article,

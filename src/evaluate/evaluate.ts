@@ -64,7 +64,8 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
     ruleset: { id: latest.id, title: latest.title, version: latest.version, effective: latest.effective, sha256: latest.sha256 },
     calendar: {
       source: cal.source,
-      overrides: rules.calendarOverrides.map((o) => ({ year: o.year, coverage: o.coverage, source: o.source, days: o.days.length })),
+      overrides: corrections(rules),
+      statutory: statutory(rules),
       covered: [String(c0), String(c1)],
       years: cal.yearsZh,
       estimateUncovered: cal.estimateUncovered,
@@ -113,4 +114,18 @@ function context(
     eventType: (type) => rules.events.get(type)!,
     fieldName: (f) => rules.fieldNames.get(f) ?? f,
   };
+}
+
+/** The calendar files as the findings' calendar block lists them: fixes and whole years under
+ *  `overrides` (the published contract), statutory-only years apart. */
+function corrections(rules: Rules): CheckResult['calendar']['overrides'] {
+  const out: CheckResult['calendar']['overrides'] = [];
+  for (const o of rules.calendarOverrides) {
+    if (o.coverage !== 'statutory') out.push({ year: o.year, coverage: o.coverage, source: o.source, days: o.days.length });
+  }
+  return out;
+}
+
+function statutory(rules: Rules): CheckResult['calendar']['statutory'] {
+  return rules.calendarOverrides.filter((o) => o.coverage === 'statutory').map((o) => ({ year: o.year, source: o.source, days: o.days.length }));
 }

@@ -47,6 +47,9 @@ export interface CheckResult {
   calendar: {
     source: string;
     overrides: { year: number; coverage: 'corrections' | 'complete'; source: string; days: number }[];
+    /** Years without a notice yet whose statutory holidays are known (coverage: statutory): used
+     *  only when estimating. Kept apart from `overrides`, whose coverage values are a published contract. */
+    statutory: { year: number; source: string; days: number }[];
     covered: [string, string];
     /** The covered years as runs ("2011–2026、2028"), for reports. */
     years: string;

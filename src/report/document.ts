@@ -5,7 +5,7 @@ import type { CheckResult, Finding, Summary } from '../model/finding.js';
 import { ArticleBook, type CitedArticle } from './articles.js';
 import type { ReportContext } from './index.js';
 import { tally } from '../model/finding.js';
-import { afterAsOfZh, agencyOrder, KIND_ZH, overdueByDue, pendingByDue, reminderZh, SEVERITY_ZH, type Reminder } from './labels.js';
+import { afterAsOfZh, agencyOrder, estimateClauseZh, KIND_ZH, overdueByDue, pendingByDue, reminderZh, SEVERITY_ZH, type Reminder } from './labels.js';
 
 export interface Note extends CitedArticle { n: number }
 
@@ -136,7 +136,7 @@ export function buildReport(results: CheckResult[], ctx: ReportContext): ReportD
       ...(results.length === 1 ? rounds[0]!.meta.slice(0, 1) : [['巡察轮次', `${results.length} 个：${rounds.map((s) => s.result.round.id).join('、')}`] as [string, string]]),
       ['检查基准日', first.asOf],
       ['规则集', `${first.ruleset.title}，版本 ${first.ruleset.version}，${first.ruleset.effective} 起施行`],
-      ['工作日历', `${cal.source}，经 ${cal.overrides.length} 个年份覆盖文件校正（${cal.overrides.map((o) => o.year).join('、') || '无'}），覆盖 ${cal.years} 年${cal.estimateUncovered ? '；其余年份按仅周末为休息日估算' : ''}`],
+      ['工作日历', `${cal.source}，经 ${cal.overrides.length} 个年份覆盖文件校正（${cal.overrides.map((o) => o.year).join('、') || '无'}），覆盖 ${cal.years} 年${cal.estimateUncovered ? `；${estimateClauseZh(cal)}` : ''}`],
     ],
     rounds,
     combined: results.length > 1

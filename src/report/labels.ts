@@ -1,4 +1,5 @@
 // Chinese words for finding fields, shared by every human-readable format.
+import { estimateZh } from '../calendar/calendar.js';
 import { dayOf } from '../calendar/dates.js';
 import { timeLateZh, timeLeftZh, type CheckResult, type Finding, type FindingKind, type FindingSeverity } from '../model/finding.js';
 import { byCode } from '../model/order.js';
@@ -8,6 +9,11 @@ export const SEVERITY_ZH: Record<FindingSeverity, string> = { violation: '违规
 export const KIND_ZH: Record<FindingKind, string> = {
   late: '逾期办理', missing: '逾期未办', breach: '违反要求', due: '尚未到期', inconsistent: '记录矛盾',
 };
+
+/** How the years without calendar data were counted, when the check estimated them ("" otherwise). */
+export function estimateClauseZh(cal: CheckResult['calendar']): string {
+  return cal.estimateUncovered ? `其余年份${estimateZh(cal.statutory.map((s) => s.year))}` : '';
+}
 
 /** Agencies that owe a duty, in the order of rules/agencies.yaml, then any other party met: the
  *  order of agencies in every report. */

@@ -3,7 +3,7 @@
 import { fileLabel } from '../model/display-path.js';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { tally } from '../model/finding.js';
-import { afterAsOfZh, agencyOrder, byAgency, estimateMark, KIND_ZH, overdueByDue, overdueZh, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
+import { afterAsOfZh, agencyOrder, estimateClauseZh, byAgency, estimateMark, KIND_ZH, overdueByDue, overdueZh, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
 
 import type { ReportContext } from './index.js';
 
@@ -26,7 +26,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   const later = afterAsOfZh(r);
   if (later) L.push(`晚于基准日的事件：${later}。`);
   L.push(`规则集：${r.ruleset.title}，版本 ${r.ruleset.version}，${r.ruleset.effective} 起施行`);
-  L.push(`工作日历：${r.calendar.source}，经 ${r.calendar.overrides.length} 个年份覆盖文件校正，覆盖 ${r.calendar.years} 年${r.calendar.estimateUncovered ? '（其余年份按仅周末估算）' : ''}`);
+  L.push(`工作日历：${r.calendar.source}，经 ${r.calendar.overrides.length} 个年份覆盖文件校正，覆盖 ${r.calendar.years} 年${r.calendar.estimateUncovered ? `（${estimateClauseZh(r.calendar)}）` : ''}`);
   L.push('');
   L.push(`汇总：违规 ${violation} 项，提示 ${advisory} 项，待办 ${pending} 项`);
   L.push('');

@@ -147,12 +147,19 @@ function compileCalendar(files: YamlFile[], p: Problems): OverrideFile[] {
     if (o.coverage === 'corrections' && !inPackage) {
       p.add(f, '/coverage', `chinese-workday 不含 ${o.year} 年数据，只能用 coverage: complete 给出全年的放假和调休安排。`);
     }
+    if (o.coverage === 'statutory' && inPackage) {
+      p.add(f, '/coverage', `chinese-workday 已含 ${o.year} 年的放假安排；coverage: statutory 只用于国务院尚未公布放假安排的年份，本年份的更正请用 coverage: corrections。`);
+    }
     const seen = new Set<string>();
     o.days.forEach((d, i) => {
       if (!d.date.startsWith(`${o.year}-`)) p.add(f, `/days/${i}/date`, `日期 ${d.date} 不在本文件的年份 ${o.year} 内。`);
       if (seen.has(d.date)) p.add(f, `/days/${i}/date`, `日期 ${d.date} 重复。`);
       seen.add(d.date);
       if (!d.workday && d.name === null) p.add(f, `/days/${i}/name`, '休息日应写明节日名称（普通周末写“周末”）。');
+      // Only the law's holidays are known before the notice: a make-up working day is the notice's.
+      if (o.coverage === 'statutory' && d.workday) {
+        p.add(f, `/days/${i}/workday`, 'coverage: statutory 只列《全国年节及纪念日放假办法》规定的放假日（workday: false）；调休上班日要等国务院通知，届时把本文件改为 coverage: complete。');
+      }
     });
     return { ...o, file: f.file };
   });

@@ -46,7 +46,7 @@ export const checkCommand: Command = {
       help: `报告格式，${Object.keys(FORMATS).join('、')} 之一（html 可打印，md 可粘贴到文档，json 供程序读取，sarif、junit 供 CI）`,
     },
     rules: RULES_OPTION,
-    'estimate-uncovered': { type: 'boolean', help: '没有工作日历数据的年份按仅周末为休息日估算（相关结论会注明）' },
+    'estimate-uncovered': { type: 'boolean', help: '没有工作日历数据的年份按周末为休息日估算，rules/calendar 列有法定节日的（coverage: statutory）也计入（相关结论会注明）' },
     'exit-zero': { type: 'boolean', help: '有违规时也以退出码 0 结束（输入有误仍为 2）' },
     'max-bytes': { type: 'string', value: 'N', help: `每个日志文件的大小上限（字节）；默认 ${DEFAULT_MAX_BYTES}（100 MB）` },
     'max-events': { type: 'string', value: 'N', help: `每个日志的事件个数上限；默认 ${DEFAULT_MAX_EVENTS}` },
