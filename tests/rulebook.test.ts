@@ -78,6 +78,24 @@ describe('xuncha rulebook', () => {
     expect(block).toContain('<th>追责条款</th><td>三(三)</td>');
   });
 
+  it('a duty\'s note (说明) stands right after its table, in both formats, as an article\'s note does', () => {
+    const inline = '原文未规定期限；核查结果供本轮巡察使用，至迟应在巡察结束前提供巡察组，此为解释，故为提示。';
+    const fromPattern = '原文“巡察办登记备案后将有关函询材料分送巡察组”未规定期限；函询材料供本轮巡察使用，至迟应在巡察结束前分送，此为解释，故为提示。';
+    expect(duty('xunchaban.personal-check.distributed-before-round-ends').note).toBe(inline);
+    // A pattern's note goes with every duty the pattern makes.
+    const patterned = rs.duties.filter((d) => d.id.endsWith('.inquiry.distributed-before-round-ends'));
+    expect(patterned.map((d) => d.id)).toEqual(expect.arrayContaining(['jiwei.inquiry.distributed-before-round-ends', 'shenjiju.inquiry.distributed-before-round-ends']));
+    for (const d of patterned) expect(d.note, d.id).toBe(fromPattern);
+    for (const [id, note] of [['xunchaban.personal-check.distributed-before-round-ends', inline], ['jiwei.inquiry.distributed-before-round-ends', fromPattern]] as const) {
+      const afterTable = html.stdout.slice(html.stdout.indexOf(`data-duty="${id}"`)).split('</table>')[1]!;
+      expect(afterTable.startsWith(`<p class="facts"><b>说明：</b>${escHtml(note)}</p></div>`), id).toBe(true);
+      expect(md.stdout, id).toContain(`| 义务编号 | ${escMd(id)} |\n\n**说明：**${escMd(note)}\n\n`);
+    }
+    const withNote = rs.duties.filter((d) => d.note !== null).length;
+    expect(withNote).toBe(patterned.length + 1);
+    expect(md.stdout.split('**说明：**').length - 1).toBe(withNote + rs.articles.filter((a) => a.note).length);
+  });
+
   it('--out writes the file; a wrong format is an input error', () => {
     mkdirSync(`${ROOT}test-output`, { recursive: true });
     const r = xuncha(['rulebook', '--out', 'test-output/rulebook-cli.md', '--format', 'md']);

@@ -54,6 +54,9 @@ export interface Duty {
   limit?: { count: 'persons' | 'events'; per: 'unit' | 'actor' | 'ref'; max: number };
   severity: Severity;
   accountability: string | null;
+  /** Legal staff's note on how the duty reads the text (why advisory, what is left unchecked);
+   *  shown beside the duty in the rulebook, as an article's note is beside the article. */
+  note: string | null;
   /** A data-consistency check (数据核对): its findings are advisory, of kind `inconsistent`. */
   inconsistent?: boolean;
   /** Names of the ruleset parameters (interpretations) this duty relies on. */

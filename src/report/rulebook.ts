@@ -70,7 +70,10 @@ function usage(duties: Duty[]): { articles: string[]; count: number } {
   return { articles: [...new Set(duties.map((d) => d.article))], count: duties.length };
 }
 const anchor = (id: string) => `article-${encodeURIComponent(id)}`;
-const noteOf = (a: Article | null): string | null => (a && 'note' in a && typeof a.note === 'string' ? a.note : null);
+/** Legal staff's note (说明) on an article or a duty: the same paragraph, right after what it explains. */
+const noteOf = (x: { note?: string | null } | null): string | null => (typeof x?.note === 'string' ? x.note : null);
+const noteHtml = (x: { note?: string | null } | null): string => (noteOf(x) ? `<p class="facts"><b>说明：</b>${e(noteOf(x)!)}</p>` : '');
+const noteMd = (x: { note?: string | null } | null): string[] => (noteOf(x) ? [`**说明：**${m(noteOf(x)!)}`, ''] : []);
 
 /** The rows of one duty's table, in reading order. */
 function rows(d: Duty, w: DutyWords, paramLink: (name: string) => string, esc: (s: string) => string): [string, string][] {
@@ -104,13 +107,13 @@ function html(books: Book[], rules: Rules): string {
       const notes = [
         a?.anomaly ? `<p class="facts"><b>原文异常：</b>${e(a.anomaly)}</p>` : '',
         a?.reason ? `<p class="facts"><b>无法从案卷日志检查：</b>${e(a.reason)}</p>` : '',
-        noteOf(a) ? `<p class="facts"><b>说明：</b>${e(noteOf(a)!)}</p>` : '',
+        noteHtml(a),
         !a ? '<p class="facts"><b>规则中尚未收录此条。</b></p>' : '',
         a && !a.reason && it.duties.length === 0 ? '<p class="facts">本条尚未编码为可检查的义务。</p>' : '',
       ].join('');
       const duties = it.duties.map(({ duty, words }, i) =>
         `<div class="duty" data-duty="${e(duty.id)}"><h5>义务 ${i + 1}：${e(duty.title)}</h5><table>`
-        + rows(duty, words, paramLink, e).map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('') + '</table></div>').join('');
+        + rows(duty, words, paramLink, e).map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('') + `</table>${noteHtml(duty)}</div>`).join('');
       H.push(`<section class="article" id="${anchor(it.id)}" data-article="${e(it.id)}"><h4>${e(it.id)}</h4><div class="article-body">`
         + `<div class="article-text"><blockquote>${it.text.split('\n').map((l) => `<p>${e(l)}</p>`).join('')}</blockquote>${notes}</div>`
         + `<div class="article-duties">${duties}</div></div></section>`);
@@ -148,13 +151,13 @@ function md(books: Book[], rules: Rules): string {
       L.push(`#### ${m(it.id)}`, '', ...it.text.split('\n').flatMap((l) => [`> ${m(l)}`, '>']).slice(0, -1), '');
       if (a?.anomaly) L.push(`**原文异常：**${m(a.anomaly)}`, '');
       if (a?.reason) L.push(`**无法从案卷日志检查：**${m(a.reason)}`, '');
-      if (noteOf(a)) L.push(`**说明：**${m(noteOf(a)!)}`, '');
+      L.push(...noteMd(a));
       if (!a) L.push('**规则中尚未收录此条。**', '');
       else if (!a.reason && it.duties.length === 0) L.push('本条尚未编码为可检查的义务。', '');
       it.duties.forEach(({ duty, words }, i) => {
         L.push(`##### 义务 ${i + 1}：${m(duty.title)}`, '', '| 项目 | 内容 |', '|---|---|');
         for (const [k, v] of rows(duty, words, m, m)) L.push(`| ${k} | ${v} |`);
-        L.push('');
+        L.push('', ...noteMd(duty));
       });
     }
     L.push('## 供法律审核', '', '### 一、解释性参数（原文未予明确、由规则作出的理解）', '');

@@ -390,6 +390,7 @@ function toDuty(
     party,
     severity: b['severity'] as Duty['severity'],
     accountability: (b['accountability'] as string | null | undefined) ?? null,
+    note: (b['note'] as string | undefined) ?? null,
     interpretations,
     examples,
     file: f.file,
