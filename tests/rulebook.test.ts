@@ -1,10 +1,14 @@
 // xuncha rulebook: every article of the source in document order with its duties in words, and,
 // apart, every interpretation and anomaly for legal review.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSnapshot, writeSnapshot } from '../src/load/snapshot.js';
 import { sourceArticles } from '../src/load/source-articles.js';
 import { conditionZh, dutyWords } from '../src/report/duty-words.js';
 import { escHtml, escMd } from '../src/report/markup.js';
+import { rulebook } from '../src/report/rulebook.js';
 import { ROOT, rules, xuncha } from './helpers.js';
 
 const rs = rules.rulesets[0]!;
@@ -94,6 +98,26 @@ describe('xuncha rulebook', () => {
     const withNote = rs.duties.filter((d) => d.note !== null).length;
     expect(withNote).toBe(patterned.length + 1);
     expect(md.stdout.split('**说明：**').length - 1).toBe(withNote + rs.articles.filter((a) => a.note).length);
+  });
+
+  it('a wrapped Chinese note reads without a space where its lines were joined (talent-pool-stated)', () => {
+    const note = rs.parameters.find((p) => p.name === 'talent-pool-stated')!.note;
+    expect(note).toContain('为本参数所列单位之一的，须为该部分所指单位');
+    for (const out of [html.stdout, md.stdout]) {
+      expect(out).toContain('为本参数所列单位之一的，须为该部分所指单位');
+      expect(out).not.toContain('， 须为');
+      // A break beside an ASCII word keeps its space (2-13-shenjiju.yaml, 二(十三)2's note).
+      expect(out).toContain('项目名称分别记入 involvedUnits');
+    }
+  });
+
+  it('the prebuilt snapshot a check reads gives the same rulebook, notes included, as the rule files', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'xuncha-snapshot-')), 'rules.snapshot.json');
+    writeSnapshot(file, rules, 'print');
+    const snap = readSnapshot(file, 'print')!;
+    expect(snap.rulesets[0]!.parameters.find((p) => p.name === 'talent-pool-stated')!.note).toContain('之一的，须为');
+    expect(rulebook(snap, 'md')).toBe(rulebook(rules, 'md'));
+    expect(rulebook(snap, 'html')).toBe(rulebook(rules, 'html'));
   });
 
   it('--out writes the file; a wrong format is an input error', () => {

@@ -3,6 +3,7 @@ import { isNode, isPair, LineCounter, parseDocument, type Document } from 'yaml'
 import { InputError, type Problem } from '../model/problem.js';
 import { pointerSegments, positionAt, type Position } from './positions.js';
 import { readText } from './text.js';
+import { joinCjkFolds } from './yaml-fold.js';
 
 export interface YamlFile {
   file: string;
@@ -37,6 +38,7 @@ export function loadYaml(file: string, maxBytes?: number): YamlFile {
     return { file, pointer: '', line, column, message: `YAML 语法错误：${what}` };
   });
   if (problems.length) throw new InputError(problems);
+  joinCjkFolds(doc, text);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
