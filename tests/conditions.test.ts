@@ -1,8 +1,8 @@
 // The compiled fast path must decide every condition exactly as json-rules-engine does.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Engine } from 'json-rules-engine';
 import { compileCondition } from '../src/evaluate/compile-condition.js';
+import { newEngine } from '../src/model/operators.js';
 import type { Condition } from '../src/model/rules.js';
 import { evaluate } from '../src/evaluate/evaluate.js';
 import { loadJson } from '../src/load/json-file.js';
@@ -14,6 +14,7 @@ const scalar = fc.oneof(fc.constant(undefined), fc.constant(null), fc.boolean(),
   fc.constantFrom('jiwei', 'zuzhibu', '', '3', 'x'));
 const list = fc.array(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom('jiwei', 'zuzhibu', '')), { maxLength: 3 });
 const factValue = fc.oneof(scalar, list);
+// Any field may be absent (no key at all), besides given as undefined or null: what `present` tells apart.
 const facts = fc.record(Object.fromEntries(FACTS.map((k) => [k, factValue])), { requiredKeys: [] });
 
 // Operators with values of the kinds they accept (a value of another kind makes both paths throw).
@@ -21,6 +22,9 @@ const leaf: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ fact: fc.constantFrom(...FACTS), operator: fc.constantFrom('equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain', 'someFact:equal', 'everyFact:notEqual', 'not:equal', 'someFact:greaterThan'), value: scalar }),
   fc.record({ fact: fc.constantFrom(...FACTS), operator: fc.constantFrom('in', 'notIn', 'someValue:equal', 'everyValue:notEqual', 'not:in'), value: list }),
   fc.record({ fact: fc.constantFrom(...FACTS), operator: fc.constantFrom('equal', 'notEqual', 'lessThan'), value: fc.record({ fact: fc.constantFrom(...FACTS) }) }),
+  // Our own operator, with the values lint allows, with others (which never hold), and decorated.
+  fc.record({ fact: fc.constantFrom(...FACTS), operator: fc.constantFrom('present', 'not:present', 'someFact:present'), value: fc.oneof(fc.boolean(), fc.boolean(), scalar) }),
+  fc.record({ fact: fc.constantFrom(...FACTS), operator: fc.constantFrom('present', 'not:present'), value: fc.record({ fact: fc.constantFrom(...FACTS) }) }),
 ) as unknown as fc.Arbitrary<Condition>;
 const { tree } = fc.letrec<{ tree: Condition; node: unknown }>((tie) => ({
   tree: fc.oneof(
@@ -32,7 +36,7 @@ const { tree } = fc.letrec<{ tree: Condition; node: unknown }>((tie) => ({
 }));
 
 async function byEngine(c: Condition, f: Record<string, unknown>): Promise<boolean | 'throws'> {
-  const engine = new Engine([{ conditions: c, event: { type: 'hit' } }], { allowUndefinedFacts: true });
+  const engine = newEngine([{ conditions: c, event: { type: 'hit' } }], { allowUndefinedFacts: true });
   try {
     return (await engine.run({ ...f })).events.length === 1;
   } catch {
@@ -71,6 +75,30 @@ describe('compiled conditions agree with json-rules-engine', () => {
     const slow = await evaluate(log, rules, calendar, DEMO_AS_OF, { engineOnly: true });
     expect(fast.findings).toEqual(slow.findings);
     expect(fast.findings.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the present operator', () => {
+  const has = (value: unknown) => ({ all: [{ fact: 'talentPool', operator: 'present', value }] }) as Condition;
+  it('tells a given field from an absent one, on both paths', async () => {
+    const cases: [Record<string, unknown>, boolean][] = [
+      [{}, false], [{ talentPool: undefined }, false], [{ talentPool: null }, false],
+      [{ talentPool: '县住建局' }, true], [{ talentPool: '' }, true], [{ talentPool: [] }, true], [{ talentPool: false }, true], [{ talentPool: 0 }, true],
+    ];
+    for (const [f, given] of cases) {
+      for (const want of [true, false]) {
+        expect(byPredicate(has(want), f)).toBe(given === want);
+        expect(await byEngine(has(want), f)).toBe(given === want);
+      }
+      // A value other than true or false never holds (and lint refuses it).
+      expect(byPredicate(has('yes'), f)).toBe(false);
+      expect(await byEngine(has('yes'), f)).toBe(false);
+    }
+  });
+  it('keeps the lookup by a required equality beside it', async () => {
+    const { requiredEquality } = await import('../src/model/condition.js');
+    const actor = { fact: 'actor', operator: 'equal', value: 'jiwei' };
+    expect(requiredEquality({ all: [actor, { fact: 'talentPool', operator: 'present', value: true }] })).toEqual(actor);
   });
 });
 

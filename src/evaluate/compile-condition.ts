@@ -4,19 +4,14 @@
 // still decided by the engine's own operator objects (engine.operators, decorators included), so
 // json-rules-engine remains the definition of what a condition means. Conditions using what the
 // predicate does not model (path, params, condition references) return null and stay on the engine.
+// The operator table is the one of every engine built here (model/operators.ts, with `present`).
 // tests/conditions.test.ts checks, by property testing, that both paths agree.
-import { Engine } from 'json-rules-engine';
 import { nodeOf, type Leaf } from '../model/condition.js';
+import { operators } from '../model/operators.js';
 import type { Condition } from '../model/rules.js';
 
 export type Facts = Readonly<Record<string, unknown>>;
 export type Predicate = (facts: Facts) => boolean;
-
-interface EngineOperator { evaluate(factValue: unknown, jsonValue: unknown): boolean }
-interface Operators { get(name: string): EngineOperator | null }
-
-// The operator table of a default engine; its typings do not expose it.
-const operators = (new Engine() as unknown as { operators: Operators }).operators;
 
 /** A predicate with the same result as json-rules-engine (allowUndefinedFacts), or null. */
 export function compileCondition(c: Condition): Predicate | null {

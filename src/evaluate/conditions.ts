@@ -2,9 +2,9 @@
 // Compiled predicates built on the engine's own operators (compile-condition.ts) decide them when
 // asked; json-rules-engine itself decides, up front in one pass, any condition the predicate does
 // not model (or all of them with `engineOnly`, the reference path). The checks stay synchronous.
-import { Engine } from 'json-rules-engine';
 import { requiredEquality, type Leaf } from '../model/condition.js';
 import { addTo } from '../model/multimap.js';
+import { newEngine } from '../model/operators.js';
 import type { Condition, Duty } from '../model/rules.js';
 import type { Ev, EventIndex } from '../group/index.js';
 import { compileCondition, failedLeaves, type FailedLeaf, type Facts, type Predicate } from './compile-condition.js';
@@ -109,7 +109,7 @@ export async function decide(duties: readonly Duty[], index: EventIndex, opts: D
   const passed = new Map<Compiled, Set<Ev>>();
   for (const [type, list] of slow) {
     const byName = new Map(list.map((c) => [c.name, c]));
-    const engine = new Engine([], { allowUndefinedFacts: true });
+    const engine = newEngine([], { allowUndefinedFacts: true });
     for (const c of list) engine.addRule({ name: c.name, conditions: c.condition, event: { type: c.name } });
     for (const e of index.ofType(type)) {
       for (const r of (await engine.run({ ...factsOf(e) })).results) {

@@ -1,6 +1,7 @@
 // The shape of a json-rules-engine condition, read in this one place by every walker: the rule
 // compiler's checks, the compiled predicates and the explanation of a failed condition. A node is
 // `all`, `any`, `not` or a fact leaf, tried in that order.
+import { PRESENT } from './operators.js';
 
 export interface Leaf { fact: string; operator: string; value: unknown }
 
@@ -28,10 +29,10 @@ export function walkCondition(c: unknown, visit: (leaf: Leaf) => void): void {
   else for (const x of n.children) walkCondition(x, visit);
 }
 
-// json-rules-engine operators that cannot throw on JSON facts: equal and notEqual compare, contains
-// and the comparisons check the fact's type first, and in/notIn call indexOf on the rule's own
-// list. A value naming another fact ({ fact }) is resolved at run time and may be anything.
-const NEVER_THROW = new Set(['equal', 'notEqual', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+// Operators that cannot throw on JSON facts: equal and notEqual compare, contains and the
+// comparisons check the fact's type first, present only compares, and in/notIn call indexOf on the
+// rule's own list. A value naming another fact ({ fact }) is resolved at run time and may be anything.
+const NEVER_THROW = new Set(['equal', 'notEqual', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', PRESENT]);
 
 function cannotThrow(l: Leaf): boolean {
   const v = l.value;

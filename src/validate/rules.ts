@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { Engine } from 'json-rules-engine';
 import { buildCalendar, PACKAGE_YEARS, type OverrideFile } from '../calendar/calendar.js';
 import type { Period } from '../calendar/periods.js';
 import { lineCounterFor, positionAt, type Position } from '../load/positions.js';
@@ -13,6 +12,7 @@ import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { walkCondition } from '../model/condition.js';
 import type { ValidLog } from '../model/log.js';
+import { operators, PRESENT } from '../model/operators.js';
 import { InputError, type Problem } from '../model/problem.js';
 import { CONSISTENCY_ARTICLE, type Agency, type Article, type CheckKind, type Condition, type Duty, type EventType, type Example, type Link, type Parameter, type Rules, type Ruleset, type Selector } from '../model/rules.js';
 import { validateLog, type LogContext } from './log.js';
@@ -37,7 +37,6 @@ const REQUIRED_BY_CHECK: Record<CheckKind, string[]> = {
 
 
 type Json = Record<string, unknown>;
-interface Operators { get(name: string): unknown }
 
 class Problems {
   readonly list: Problem[] = [];
@@ -92,7 +91,6 @@ export function validateRules(raw: RawRules, opts: ValidateOptions = {}): Rules 
 
 /** Data-consistency checks: duties of the ordinary check kinds whose findings are `inconsistent`. */
 function compileConsistency(f: YamlFile, cat: Catalogue, p: Problems, lint: boolean): Duty[] {
-  const operators = (new Engine() as unknown as { operators: Operators }).operators;
   const seen = new Set<string>();
   const out: Duty[] = [];
   (f.data as { checks: Json[] }).checks.forEach((c, i) => {
@@ -101,7 +99,7 @@ function compileConsistency(f: YamlFile, cat: Catalogue, p: Problems, lint: bool
     if (seen.has(id)) p.add(f, `${here}/id`, `核对项 id ${id} 重复。`);
     seen.add(id);
     const examples = ((c['examples'] ?? []) as Omit<Example, 'pointer' | 'file'>[]).map((ex, j) => ({ ...ex, file: f.file, pointer: `${here}/examples/${j}` }));
-    const duty = toDuty(id, CONSISTENCY_ARTICLE, '', { ...c, severity: 'advisory' }, [], examples, f, here, cat, p, operators);
+    const duty = toDuty(id, CONSISTENCY_ARTICLE, '', { ...c, severity: 'advisory' }, [], examples, f, here, cat, p);
     if (!duty) return;
     duty.inconsistent = true;
     if (lint) lintExamples(duty, f, here, p);
@@ -184,9 +182,6 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
   const duties: Duty[] = [];
   const dutyIds = new Map<string, string>();
   const articleIds = new Set<string>();
-  // The engine's own operator table (with decorators such as someFact:), so lint agrees with run().
-  // Its typings do not expose it.
-  const operators = (new Engine() as unknown as { operators: Operators }).operators;
   const accountabilityRefs: { f: YamlFile; pointer: string; id: string }[] = [];
   const dutySchema = validatorFor('rules.schema.json#/definitions/duty');
   const badParams = new Set<string>();
@@ -230,7 +225,7 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
     for (const [pid, base] of Object.entries(patterns)) {
       const here = `/patterns/${pid}`;
       const body = JSON.parse(JSON.stringify(base).replaceAll('"$agency"', JSON.stringify(anyAgency))) as Json;
-      toDuty(pid, '', '', withParams(body, pid, rs.patterns, here, false).body, [], [], rs.patterns, here, cat, p, operators, null);
+      toDuty(pid, '', '', withParams(body, pid, rs.patterns, here, false).body, [], [], rs.patterns, here, cat, p, null);
     }
   }
 
@@ -299,7 +294,7 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
         }));
         // What a pattern says was checked where the pattern is written; here only what the section adds.
         const own = patternId === undefined ? null : new Set(Object.keys(overrides));
-        const duty = toDuty(dutyId, id, quote, body, used, examples, f, here, cat, p, operators, own);
+        const duty = toDuty(dutyId, id, quote, body, used, examples, f, here, cat, p, own);
         if (duty && lint) lintExamples(duty, f, here, p);
         if (duty) {
           if (duty.accountability) accountabilityRefs.push({ f, pointer: here, id: duty.accountability });
@@ -347,7 +342,7 @@ function resolveParams(v: unknown, lookup: (name: string, at: string) => unknown
 
 function toDuty(
   id: string, article: string, quote: string, b: Json, interpretations: string[], examples: Example[],
-  f: YamlFile, here: string, cat: Catalogue, p: Problems, operators: Operators,
+  f: YamlFile, here: string, cat: Catalogue, p: Problems,
   /** Keys to check here (the section's own); null: check all. Inherited ones were checked in patterns.yaml. */
   own: ReadonlySet<string> | null = null,
 ): Duty | null {
@@ -374,7 +369,8 @@ function toDuty(
   };
   function checkCondition(c: unknown, what: string): void {
     walkCondition(c, (leaf) => {
-      if (!operators.get(leaf.operator)) p.add(f, here, `${what} 中的运算符 ${leaf.operator} 不是 json-rules-engine 的运算符（如 equal、notEqual、in、notIn、contains、lessThan 等）。`);
+      if (!operators.get(leaf.operator)) p.add(f, here, `${what} 中的运算符 ${leaf.operator} 不是 json-rules-engine 的运算符（如 equal、notEqual、in、notIn、contains、lessThan 等），也不是本项目增加的 ${PRESENT}。`);
+      else if (leaf.operator === PRESENT && typeof leaf.value !== 'boolean') p.add(f, here, `${what} 中运算符 ${PRESENT} 的取值应为 true（已填写）或 false（未填写），实际为 ${JSON.stringify(leaf.value)}。`);
       if (!EVENT_FACTS.has(leaf.fact)) p.add(f, here, `${what} 中的字段 ${leaf.fact} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
       if (typeof leaf.value === 'string' && leaf.value.startsWith('$')) p.add(f, here, `${what} 中的 ${leaf.value} 未被替换（本部分没有 agency？）。`);
     });
