@@ -228,6 +228,12 @@ describe('xuncha rulebook', () => {
       expect(conditionZh({ fact: 'persons', operator: 'everyFact:not:equal', value: '王立新' }, rules)).toBe('涉及人员（persons）中每一项都不为王立新');
     });
 
+    it('present: 已填写 or 未填写, flipped under not', () => {
+      expect(conditionZh({ fact: 'talentPool', operator: 'present', value: true }, rules)).toBe('所属人才库的单位（talentPool）已填写');
+      expect(conditionZh({ fact: 'talentPool', operator: 'present', value: false }, rules)).toBe('所属人才库的单位（talentPool）未填写');
+      expect(conditionZh({ not: { fact: 'talentPool', operator: 'present', value: true } }, rules)).toBe('所属人才库的单位（talentPool）未填写');
+    });
+
     it('a scope under 或 is bracketed before 的', () => {
       const d = duty('xunchazu.audit-secret.read-in-person');
       expect(dutyWords({ ...d, act: { ...d.act!, where: { any: [secret, byAudit] } } }, rules).scope)

@@ -5,6 +5,7 @@
 // rather than fail, because the rules grow while this wording is written.
 import { periodZh, type Period } from '../calendar/periods.js';
 import { nodeOf, type Leaf } from '../model/condition.js';
+import { presenceWanted } from '../model/operators.js';
 import { agencyNameOf, type Condition, type Duty, type Link, type Rules } from '../model/rules.js';
 import { fieldValueZh } from '../model/show.js';
 
@@ -218,6 +219,8 @@ function phrase(decorators: string[], op: string, subject: string, object: unkno
   const [d, ...rest] = decorators;
   switch (d) {
     case undefined: {
+      const wanted = presenceWanted(op, object, neg);
+      if (wanted !== null) return `${subject}${wanted ? '已填写' : '未填写'}`;
       const o = neg ? COMPLEMENT[op] : op;
       const zh = o ? OPERATOR_ZH[o] : undefined;
       if (zh) return `${subject}${zh}${value(object)}`;

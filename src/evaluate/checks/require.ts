@@ -1,6 +1,7 @@
 // require: every act must meet a condition (经审核同意, 作为密件, 从人才库产生 …). The message
 // names each failed condition leaf with what the event actually held, as json-rules-engine saw it.
 import type { Finding } from '../../model/finding.js';
+import { presenceWanted } from '../../model/operators.js';
 import type { Duty } from '../../model/rules.js';
 import { fieldValueZh, show } from '../../model/show.js';
 import type { FailedLeaf } from '../conditions.js';
@@ -34,6 +35,8 @@ export function leafZh(ctx: Pick<Ctx, 'fieldName' | 'agencyName'>, l: FailedLeaf
   const shown = (v: unknown): string => fieldValueZh(v, l.fact, ctx.agencyName, show);
   const found = l.found === undefined ? '未填写' : shown(l.found);
   const value = Array.isArray(l.value) ? l.value.map(shown).join('、') : shown(l.value);
+  const wanted = presenceWanted(l.operator, l.value, l.negated);
+  if (wanted !== null) return `${ctx.fieldName(l.fact)}（${l.fact}）${wanted ? '应填写' : '不应填写'}，实际为 ${found}`;
   const op = l.negated ? OPPOSITE[l.operator] : l.operator;
   const rule = op && OPERATOR_ZH[op] ? OPERATOR_ZH[op] : `须${l.negated ? '不' : ''}满足 ${l.operator}`;
   return `${ctx.fieldName(l.fact)}（${l.fact}）${rule} ${value}，实际为 ${found}`;
