@@ -102,9 +102,9 @@ describe('xuncha rulebook', () => {
 
   it('a wrapped Chinese note reads without a space where its lines were joined (talent-pool-stated)', () => {
     const note = rs.parameters.find((p) => p.name === 'talent-pool-stated')!.note;
-    expect(note).toContain('为本参数所列单位之一的，须为该部分所指单位');
+    expect(note).toContain('注明了所属人才库的单位（talentPool）的，须为该部分所指单位');
     for (const out of [html.stdout, md.stdout]) {
-      expect(out).toContain('为本参数所列单位之一的，须为该部分所指单位');
+      expect(out).toContain('注明了所属人才库的单位（talentPool）的，须为该部分所指单位');
       expect(out).not.toContain('， 须为');
       // A break beside an ASCII word keeps its space (2-13-shenjiju.yaml, 二(十三)2's note).
       expect(out).toContain('项目名称分别记入 involvedUnits');
@@ -115,7 +115,7 @@ describe('xuncha rulebook', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'xuncha-snapshot-')), 'rules.snapshot.json');
     writeSnapshot(file, rules, 'print');
     const snap = readSnapshot(file, 'print')!;
-    expect(snap.rulesets[0]!.parameters.find((p) => p.name === 'talent-pool-stated')!.note).toContain('之一的，须为');
+    expect(snap.rulesets[0]!.parameters.find((p) => p.name === 'talent-pool-stated')!.note).toContain('（talentPool）的，须为');
     expect(rulebook(snap, 'md')).toBe(rulebook(rules, 'md'));
     expect(rulebook(snap, 'html')).toBe(rulebook(rules, 'html'));
   });

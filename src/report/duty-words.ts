@@ -195,10 +195,12 @@ function words(c: unknown, rules: Rules, negated: boolean): Words {
   if (n.kind === 'leaf') return { text: leafZh(n.leaf, n.raw, rules, negated), kind: 'simple' };
   if (n.kind === 'not') return words(n.inner, rules, !negated);
   if (negated) return { text: `不满足（${words(c, rules, false).text}）`, kind: 'simple' };
-  const parts = n.children.map((x) => {
+  // A branch that reads the same as another is said once (A 或 A is A): a parameter that makes two
+  // branches equal (talent-pool-stated: true) must not read as a stutter.
+  const parts = [...new Set(n.children.map((x) => {
     const w = words(x, rules, false);
     return w.kind !== 'simple' && w.kind !== n.kind ? `（${w.text}）` : w.text;
-  });
+  }))];
   if (parts.length === 1) return { text: parts[0]!, kind: 'simple' };
   if (parts.length === 0) return { text: n.kind === 'all' ? '（无条件）' : '（空的“或”条件，从不成立）', kind: 'simple' };
   return { text: parts.join(n.kind === 'all' ? '，且' : '，或'), kind: n.kind };
