@@ -30,8 +30,12 @@ export const MAX_PROBLEMS = 1000;
 type Loose = Record<string, unknown>;
 const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
+/** A parsed log; `name` says a pointer as messages show it (default: as it is). */
+export type LogInput = JsonFile & { name?: (pointer: string) => string };
+
+export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
   const { file, data, locate } = input;
+  const name = input.name ?? ((p: string) => p);
   const problems: Problem[] = [];
   const add = (pointer: string, message: string) => problems.push({ file, pointer, ...locate(pointer), message });
   const maxEvents = ctx.maxEvents ?? DEFAULT_MAX_EVENTS;
@@ -47,7 +51,7 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
   const logSchema = validatorFor('case-log.schema.json');
   const schemaValid: boolean = logSchema(data);
   if (!schemaValid) {
-    problems.push(...schemaProblems(logSchema, rawEvents && isObj(data) ? { ...data, events: [] } : data, file, locate));
+    problems.push(...schemaProblems(logSchema, rawEvents && isObj(data) ? { ...data, events: [] } : data, file, locate, '', name));
   }
   const eventSchema = validatorFor('case-log.schema.json#/definitions/event');
 
@@ -64,13 +68,13 @@ export function validateLog(input: JsonFile, ctx: LogContext): ValidLog {
 
   for (let i = 0; i < events.length && problems.length < MAX_PROBLEMS; i++) {
     const raw: unknown = events[i];
-    if (!schemaValid && !eventSchema(raw)) problems.push(...schemaProblems(eventSchema, raw, file, locate, at(i)));
+    if (!schemaValid && !eventSchema(raw)) problems.push(...schemaProblems(eventSchema, raw, file, locate, at(i), name));
     if (!isObj(raw)) continue; // the schema already said what is wrong
     const e = raw;
     const id = e['id'];
     if (typeof id === 'string') {
       const prev = firstAt.get(id);
-      if (prev !== undefined) add(at(i, '/id'), `事件 id ${show(id)} 重复（首次出现在 /events/${prev}）；id 在一个日志内必须唯一。`);
+      if (prev !== undefined) add(at(i, '/id'), `事件 id ${show(id)} 重复（首次出现在 ${name(at(prev))}）；id 在一个日志内必须唯一。`);
       else firstAt.set(id, i);
     }
     const typeName = e['type'];

@@ -505,8 +505,9 @@ function lintExamples(duty: Duty, f: YamlFile, here: string, p: Problems): void 
 
 /**
  * An example's events as the case log they stand for, validated as a real log is (validateLog), so
- * that anything a log can get wrong is caught in an example too. Problems are placed in the rule
- * file where the example is written. `xuncha lint` runs it on every example, `xuncha test` before
+ * that anything a log can get wrong is caught in an example too. Problems are placed, and their
+ * messages name places, in the rule file where the example is written (/events/0/date of the log
+ * would mean nothing there). `xuncha lint` runs it on every example, `xuncha test` before
  * it runs one: both report the same problem at the same place.
  */
 export function exampleLog(ex: Example, dutyId: string, ctx: LogContext, locate: (pointer: string) => Position): ValidLog {
@@ -519,7 +520,7 @@ export function exampleLog(ex: Example, dutyId: string, ctx: LogContext, locate:
   const place = (pointer: string) => examplePointer(ex, pointer);
   try {
     // An example is no file: no hash to report.
-    return validateLog({ file: ex.file, sha256: '', data, locate: (pointer) => locate(place(pointer)) }, ctx);
+    return validateLog({ file: ex.file, sha256: '', data, locate: (pointer) => locate(place(pointer)), name: place }, ctx);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     throw new InputError(e.problems.map((q) => {

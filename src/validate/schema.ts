@@ -80,10 +80,12 @@ function localizeZh(errors: ErrorObject[]): void {
 /**
  * Problems of `data` against a schema, each with pointer, line:column and a Chinese message saying
  * what was found and what is expected. `prefix` is the pointer of `data` inside its file, for
- * validating one part of a document at a time.
+ * validating one part of a document at a time. `name` says a pointer as the message shows it: a
+ * rule example's events are checked as a log of their own, but named where they stand in the rule file.
  */
 export function schemaProblems(
   validate: ValidateFunction, data: unknown, file: string, locate: (pointer: string) => Position, prefix = '',
+  name: (pointer: string) => string = (p) => p,
 ): Problem[] {
   if (validate(data)) return [];
   const errors = pruneErrors(validate.errors ?? []);
@@ -93,7 +95,7 @@ export function schemaProblems(
       ? `${e.instancePath}/${escapeKey(String(e.params['additionalProperty']))}`
       : e.keyword === 'uniqueItems' ? `${e.instancePath}/${String(e.params['i'])}` : e.instancePath;
     const pointer = prefix + rel;
-    return { file, pointer, ...locate(pointer), message: describe(e, data, prefix) };
+    return { file, pointer, ...locate(pointer), message: describe(e, data, prefix, name) };
   });
 }
 
@@ -201,10 +203,10 @@ export function expectedZh(e: ErrorObject): string {
   return e.message ?? '格式不符';
 }
 
-function describe(e: ErrorObject, data: unknown, prefix: string): string {
+function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer: string) => string): string {
   const found = valueAt(data, e.instancePath);
   const path = prefix + e.instancePath;
-  const where = path === '' ? '文档顶层' : path;
+  const where = name(path) || '文档顶层';
   const isDate = (e.parentSchema as { format?: string })?.format === 'date' || /\/date$/.test(path);
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -249,7 +251,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string): string {
     case 'uniqueItems': {
       const i = Number(e.params['i']), j = Number(e.params['j']);
       const item = Array.isArray(found) ? show(found[i]) : '';
-      return `${where} 中 ${item} 重复出现（${path}/${j} 与 ${path}/${i}）；每项只能写一次。`;
+      return `${where} 中 ${item} 重复出现（${name(`${path}/${j}`)} 与 ${name(`${path}/${i}`)}）；每项只能写一次。`;
     }
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
       const cmp = COMPARISON_ZH[String(e.params['comparison'])] ?? String(e.params['comparison']);
