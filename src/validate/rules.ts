@@ -508,7 +508,8 @@ function lintExamples(duty: Duty, f: YamlFile, here: string, p: Problems): void 
  * that anything a log can get wrong is caught in an example too. Problems are placed, and their
  * messages name places, in the rule file where the example is written (/events/0/date of the log
  * would mean nothing there). `xuncha lint` runs it on every example, `xuncha test` before
- * it runs one: both report the same problem at the same place.
+ * it runs one: both report the same problem at the same place. Messages do not name the example:
+ * the caller says which it is, once.
  */
 export function exampleLog(ex: Example, dutyId: string, ctx: LogContext, locate: (pointer: string) => Position): ValidLog {
   const data = {
@@ -525,7 +526,7 @@ export function exampleLog(ex: Example, dutyId: string, ctx: LogContext, locate:
     if (!(e instanceof InputError)) throw e;
     throw new InputError(e.problems.map((q) => {
       const pointer = place(q.pointer);
-      return { file: ex.file, pointer, ...locate(pointer), message: `示例“${ex.name}”：${q.message}` };
+      return { file: ex.file, pointer, ...locate(pointer), message: q.message };
     }));
   }
 }
@@ -552,8 +553,10 @@ function lintExampleLogs(raw: RawRules, duties: Duty[], ctx: LogContext, p: Prob
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         for (const q of e.problems) {
-          const key = `${q.file}\0${q.pointer}\0${q.message}`;
-          if (!seen.has(key)) p.list.push(q);
+          // lint's list says nothing else of which example it is; test's heading names it already.
+          const message = `示例“${ex.name}”：${q.message}`;
+          const key = `${q.file}\0${q.pointer}\0${message}`;
+          if (!seen.has(key)) p.list.push({ ...q, message });
           seen.add(key);
         }
       }
