@@ -134,8 +134,29 @@ describe('a JSON syntax error', async () => {
   });
 
   it('before a } or ] that follows no comma is not taken for a trailing comma', () => {
-    expect(problemOf('{"a": }').message).toBe('JSON 语法错误：此处应为一个值；实际是 “}”（文件在此处意外结束，可能被截断）。');
+    expect(problemOf('{"a": }').message).toBe('JSON 语法错误：此处应为一个值；实际是 “}”。');
     expect(problemOf('[1,,]')).toMatchObject({ column: 4, message: expect.stringContaining('此处应为一个值；实际是 “,]”') });
+  });
+
+  it('of a missing comma is placed where it is missing, after the item the pointer names, in arrays as in objects', () => {
+    const missing = (pointer: string, column: number, rest: string) => ({ pointer, line: 1, column, message: `JSON 语法错误：此处应为逗号 ,；实际是 “${rest}”。` });
+    expect(problemOf('{"a": "x" "b": 2}')).toEqual({ file: 'x.json', ...missing('/a', 11, '"b": 2}') });
+    expect(problemOf('["a" "b"]')).toEqual({ file: 'x.json', ...missing('/0', 6, '"b"]') });
+    expect(problemOf('{"k": ["a", "b" "c"]}')).toEqual({ file: 'x.json', ...missing('/k/1', 17, '"c"]}') });
+  });
+
+  it('says a file may be cut off only when the error runs to its end', () => {
+    // One line is not a cut-off file: a log written by a program is one line.
+    expect(problemOf('{"round": {"id": "R"} "events": []}').message).not.toContain('截断');
+    expect(problemOf('{"round": {"id": "R"}, "events": [{"id": "E1", "note": "第三')).toMatchObject({
+      column: 56, message: 'JSON 语法错误：字符串未结束（缺少右双引号）；实际是 “"第三”（文件在此处意外结束，可能被截断）。' });
+    expect(problemOf('{"events": [{"id": "E1"},\n').message).toBe('JSON 语法错误：此处应为一个值；实际已到文件结尾（文件在此处意外结束，可能被截断）。');
+  });
+
+  it('before the first value, or after the last, names the root as the schema messages do', () => {
+    expect(problemOf('第三轮巡察\n{"events": []}')).toEqual({ file: 'x.json', pointer: '', line: 1, column: 1,
+      message: 'JSON 语法错误（文档顶层）：无效的符号；实际是 “第三轮巡察”。' });
+    expect(problemOf('{} {}')).toMatchObject({ pointer: '', column: 4, message: 'JSON 语法错误（文档顶层）：此处应为文件结尾（有多余内容）；实际是 “{}”。' });
   });
 });
 

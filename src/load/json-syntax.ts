@@ -39,7 +39,7 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
   // jsonc-parser names the error; stop at the first, since after it the parser is guessing. Its
   // callbacks give the path of every value; the pointer is of the last value (or property name)
   // read before the error, so the error is in that value or right after it.
-  let first: { code: ParseErrorCode; offset: number } | undefined;
+  let first: { code: ParseErrorCode; offset: number; length: number } | undefined;
   let path: JSONPath = [];
   const open: JSONPath[] = []; // the objects and arrays not yet closed: a closed one is the value last read
   const begin = (_o: number, _l: number, _sl: number, _sc: number, at: () => JSONPath) => { open.push(path = at()); };
@@ -50,7 +50,7 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
       onObjectBegin: begin, onArrayBegin: begin, onObjectEnd: end, onArrayEnd: end,
       onObjectProperty(name, _o, _l, _sl, _sc, at) { path = at(); path.push(name); },
       onLiteralValue(_v, _o, _l, _sl, _sc, at) { path = at(); },
-      onError(code, offset) { first = { code, offset }; throw stop; },
+      onError(code, offset, length) { first = { code, offset, length }; throw stop; },
     }, { disallowComments: true, allowTrailingComma: false });
   } catch (e) {
     if (e !== stop) throw e;
@@ -60,8 +60,10 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
     const at = Number(/position (\d+)/.exec(String((thrown as Error)?.message))?.[1] ?? 0);
     return { file, pointer: '', ...position(at), message: `JSON 语法错误：${found(text, at)}不符合 JSON 语法。` };
   }
-  const { code, offset } = first;
+  const { code, offset, length } = first;
   const pointer = pointerOf(path);
+  // The root has no pointer to print: say it, as the schema's messages do.
+  const head = pointer === '' ? 'JSON 语法错误（文档顶层）' : 'JSON 语法错误';
   const name = printParseErrorCode(code);
   const ch = text[offset];
   // A trailing comma: jsonc-parser reports it at the } or ] that follows, but the comma is the mistake.
@@ -70,15 +72,18 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
     const close = position(offset);
     return {
       file, pointer, ...position(comma),
-      message: `JSON 语法错误：最后一项后面多了逗号；此处的 , 之后就是第 ${close.line} 行第 ${close.column} 列的 ${ch}，JSON 不允许在 ${ch} 前加逗号，请删去这个逗号。`,
+      message: `${head}：最后一项后面多了逗号；此处的 , 之后就是第 ${close.line} 行第 ${close.column} 列的 ${ch}，JSON 不允许在 ${ch} 前加逗号，请删去这个逗号。`,
     };
   }
   const what = SYNTAX_ZH[name] ?? name;
-  // Nothing but this line left after the error: the file was most likely cut off.
-  const atEnd = offset >= text.trimEnd().length || !text.slice(offset).includes('\n');
+  // Cut off: nothing left after the error, or its token (a string without its closing quote, a
+  // half-written word) runs to the end of a file that does not end as a log does, with } or ].
+  // Not "the error is on the last line": a log written by a program is all one line.
+  const last = text.trimEnd().length;
+  const cutOff = offset >= last || (offset + length >= last && !'}]'.includes(text[last - 1]!));
   return {
     file, pointer, ...position(offset),
-    message: `JSON 语法错误：${what}；${found(text, offset)}${atEnd ? '（文件在此处意外结束，可能被截断）' : ''}。`,
+    message: `${head}：${what}；${found(text, offset)}${cutOff ? '（文件在此处意外结束，可能被截断）' : ''}。`,
   };
 }
 
