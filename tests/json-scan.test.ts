@@ -158,6 +158,15 @@ describe('a JSON syntax error', async () => {
       message: 'JSON 语法错误（文档顶层）：无效的符号；实际是 “第三轮巡察”。' });
     expect(problemOf('{} {}')).toMatchObject({ pointer: '', column: 4, message: 'JSON 语法错误（文档顶层）：此处应为文件结尾（有多余内容）；实际是 “{}”。' });
   });
+
+  it('inside a string is placed at the character, not at the opening quote', () => {
+    expect(problemOf('{"name": "县委\t第三轮"}')).toMatchObject({ pointer: '/name', column: 13,
+      message: 'JSON 语法错误：字符串中有无效字符（控制字符须转义）；实际是 制表符。' });
+    expect(problemOf('{"name": "县委\u0001"}')).toMatchObject({ column: 13, message: expect.stringContaining('实际是 控制字符 U+0001。') });
+    expect(problemOf('{"note": "D:\\\\ok\\巡察", "n": 1}')).toMatchObject({ pointer: '/note', column: 17,
+      message: 'JSON 语法错误：无效的转义字符（字符串中的反斜杠 \\ 须写作 \\\\）；实际是 “\\巡察", "n": 1”。' });
+    expect(problemOf('{"a": "x\\u12G4"}')).toMatchObject({ column: 9, message: 'JSON 语法错误：无效的 Unicode 转义；实际是 “\\u12G4"}”。' });
+  });
 });
 
 describe('the JSON pointer of a syntax error', async () => {

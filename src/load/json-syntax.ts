@@ -24,7 +24,7 @@ const SYNTAX_ZH: Record<string, string> = {
   UnexpectedEndOfString: '字符串未结束（缺少右双引号）',
   UnexpectedEndOfNumber: '数字未结束',
   InvalidUnicode: '无效的 Unicode 转义',
-  InvalidEscapeCharacter: '无效的转义字符',
+  InvalidEscapeCharacter: '无效的转义字符（字符串中的反斜杠 \\ 须写作 \\\\）',
   InvalidCharacter: '字符串中有无效字符（控制字符须转义）',
 };
 
@@ -60,11 +60,13 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
     const at = Number(/position (\d+)/.exec(String((thrown as Error)?.message))?.[1] ?? 0);
     return { file, pointer: '', ...position(at), message: `JSON 语法错误：${found(text, at)}不符合 JSON 语法。` };
   }
-  const { code, offset, length } = first;
+  const { code, length } = first;
   const pointer = pointerOf(path);
   // The root has no pointer to print: say it, as the schema's messages do.
   const head = pointer === '' ? 'JSON 语法错误（文档顶层）' : 'JSON 语法错误';
   const name = printParseErrorCode(code);
+  // A string's own errors come at its opening quote; the mistake is a character inside it.
+  const offset = inString(text, first.offset, length, name) ?? first.offset;
   const ch = text[offset];
   // A trailing comma: jsonc-parser reports it at the } or ] that follows, but the comma is the mistake.
   const comma = (name === 'PropertyNameExpected' || name === 'ValueExpected') && (ch === '}' || ch === ']') ? commaBefore(text, offset) : -1;
@@ -80,11 +82,30 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
   // half-written word) runs to the end of a file that does not end as a log does, with } or ].
   // Not "the error is on the last line": a log written by a program is all one line.
   const last = text.trimEnd().length;
-  const cutOff = offset >= last || (offset + length >= last && !'}]'.includes(text[last - 1]!));
+  const cutOff = offset >= last || (first.offset + length >= last && !'}]'.includes(text[last - 1]!));
   return {
     file, pointer, ...position(offset),
     message: `${head}：${what}；${found(text, offset)}${cutOff ? '（文件在此处意外结束，可能被截断）' : ''}。`,
   };
+}
+
+/** Offset of the character that makes the string token at [start, start + length) invalid, or
+ *  undefined for an error that is not one of a string's own. */
+function inString(text: string, start: number, length: number, error: string): number | undefined {
+  if (error !== 'InvalidCharacter' && error !== 'InvalidEscapeCharacter' && error !== 'InvalidUnicode') return undefined;
+  for (let i = start + 1; i < start + length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) { // '\'
+      const next = text[i + 1] ?? '';
+      const bad = error === 'InvalidEscapeCharacter' ? !'"\\/bfnrtu'.includes(next)
+        : error === 'InvalidUnicode' && next === 'u' && !/^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6));
+      if (bad) return i;
+      i++; // the escaped character
+    } else if (c < 32 && error === 'InvalidCharacter') {
+      return i;
+    }
+  }
+  return undefined;
 }
 
 /** Offset of the comma that only JSON whitespace separates from `offset`, or -1. */
@@ -100,6 +121,8 @@ function found(text: string, offset: number): string {
   const ch = String.fromCodePoint(text.codePointAt(offset)!);
   const ascii = FULL_WIDTH[ch];
   if (ascii) return `实际是 ${ch}（${ch === "'" ? '单引号' : '中文全角标点'}），JSON 须用英文半角的 ${ascii}`;
-  const shown = ch === '\t' ? '制表符' : ch === '\n' || ch === '\r' ? '换行' : /\s/.test(ch) ? `空白字符 U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${text.slice(offset, offset + 12).split('\n')[0]}”`;
+  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const shown = ch === '\t' ? '制表符' : ch === '\n' || ch === '\r' ? '换行' : /\s/.test(ch) ? `空白字符 ${code}`
+    : /[\u0000-\u001f\u007f]/.test(ch) ? `控制字符 ${code}` : `“${text.slice(offset, offset + 12).split('\n')[0]}”`;
   return `实际是 ${shown}`;
 }
