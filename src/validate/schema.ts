@@ -206,7 +206,8 @@ export function expectedZh(e: ErrorObject): string {
 function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer: string) => string): string {
   const found = valueAt(data, e.instancePath);
   const path = prefix + e.instancePath;
-  const where = name(path) || '文档顶层';
+  // A pointer is set off by a space from the Chinese around it; 文档顶层 is part of the sentence.
+  const where = name(path) ? `${name(path)} ` : '文档顶层';
   const isDate = (e.parentSchema as { format?: string })?.format === 'date' || /\/date$/.test(path);
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -214,53 +215,53 @@ function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer:
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const reserved = ['__proto__', 'constructor', 'prototype'].includes(key) ? '（这是 JavaScript 的保留名，不能用作字段名）' : '';
       const guess = reserved ? undefined : closest(key, allowed);
-      return `${where} 中有不允许的字段 ${show(key)}${reserved}${guess ? `；是否应为 "${guess}"？` : '；'}允许的字段：${allowed.join('、')}。`;
+      return `${where}中有不允许的字段 ${show(key)}${reserved}${guess ? `；是否应为 "${guess}"？` : '；'}允许的字段：${allowed.join('、')}。`;
     }
     case 'required':
-      return `${where} 缺少必需字段 "${String(e.params['missingProperty'])}"（${e.message}）。`;
+      return `${where}缺少必需字段 "${String(e.params['missingProperty'])}"。`;
     case 'format':
       if (e.params['format'] === 'date' && typeof found === 'string') {
-        return `${where} 的日期 ${show(found)} 不存在；应为真实存在的日期，格式 YYYY-MM-DD。`;
+        return `${where}的日期 ${show(found)} 不存在；应为真实存在的日期，格式 YYYY-MM-DD。`;
       }
-      return `${where} 的值 ${show(found)} ${e.message}。`;
+      return `${where}的值 ${show(found)} ${e.message}。`;
     case 'pattern':
-      if (isMonthDay(path)) return `${where} 的值 ${show(found)} ${MONTH_DAY_ZH}。`;
-      if (isDate) return `${where} 的值 ${show(found)} 不是日期格式；应为 YYYY-MM-DD（不带时间）${dateHint(found) || '。'}`;
-      if (e.params['pattern'] === '^(\\S(.*\\S)?)?$') return `${where} 的值 ${show(found)} 首尾有空格；请删去首尾空格（否则同一事项会被当作两件）。`;
-      return `${where} 的值 ${show(found)} 不符合格式要求；应匹配正则表达式 ${String(e.params['pattern'])}。`;
+      if (isMonthDay(path)) return `${where}的值 ${show(found)} ${MONTH_DAY_ZH}。`;
+      if (isDate) return `${where}的值 ${show(found)} 不是日期格式；应为 YYYY-MM-DD（不带时间）${dateHint(found) || '。'}`;
+      if (e.params['pattern'] === '^(\\S(.*\\S)?)?$') return `${where}的值 ${show(found)} 首尾有空格；请删去首尾空格（否则同一事项会被当作两件）。`;
+      return `${where}的值 ${show(found)} 不符合格式要求；应匹配正则表达式 ${String(e.params['pattern'])}。`;
     case 'enum':
-      return `${where} 的值 ${show(found)} 不是允许的取值；应为以下之一：${(e.params['allowedValues'] as unknown[]).map(show).join('、')}。`;
+      return `${where}的值 ${show(found)} 不是允许的取值；应为以下之一：${(e.params['allowedValues'] as unknown[]).map(show).join('、')}。`;
     case 'const':
-      return `${where} 的值 ${show(found)} 不对；应为 ${show(e.params['allowedValue'])}。`;
+      return `${where}的值 ${show(found)} 不对；应为 ${show(e.params['allowedValue'])}。`;
     case 'type': {
       const want = String(e.params['type']).split(',').map((t) => TYPE_ZH[t] ?? t).join('或');
       const got = TYPE_ZH[typeOf(found)]?.replace(/（.*/, '') ?? typeOf(found);
-      if (where === '文档顶层') return `文档顶层是${got}，应为一个 JSON 对象 {…}，含 format、round、events 等字段。`;
-      if (isDate) return `${where} 的值 ${show(found)} 是${got}；日期应写成带引号的字符串，如 "2023-04-10"${dateHint(found) || '。'}`;
-      return `${where} 的值 ${show(found)} 是${got}，应为${want}。`;
+      if (!name(path)) return `文档顶层是${got}，应为一个 JSON 对象 {…}，含 format、round、events 等字段。`;
+      if (isDate) return `${where}的值 ${show(found)} 是${got}；日期应写成带引号的字符串，如 "2023-04-10"${dateHint(found) || '。'}`;
+      return `${where}的值 ${show(found)} 是${got}，应为${want}。`;
     }
     case 'minLength':
-      if (e.params['limit'] === 1) return `${where} 是空字符串；应填写内容（不能为空）。`;
-      return `${where} 的值 ${show(found)} 太短；应至少 ${String(e.params['limit'])} 个字符。`;
+      if (e.params['limit'] === 1) return `${where}是空字符串；应填写内容（不能为空）。`;
+      return `${where}的值 ${show(found)} 太短；应至少 ${String(e.params['limit'])} 个字符。`;
     case 'maxLength':
-      return `${where} 的值长 ${typeof found === 'string' ? [...found].length : '?'} 个字符，超过上限 ${String(e.params['limit'])} 个字符（${show(found)}）。`;
+      return `${where}的值长 ${typeof found === 'string' ? [...found].length : '?'} 个字符，超过上限 ${String(e.params['limit'])} 个字符（${show(found)}）。`;
     case 'maxItems':
-      return `${where} 有 ${Array.isArray(found) ? found.length : '?'} 项，超过上限 ${String(e.params['limit'])} 项。`;
+      return `${where}有 ${Array.isArray(found) ? found.length : '?'} 项，超过上限 ${String(e.params['limit'])} 项。`;
     case 'minItems':
-      return `${where} 有 ${Array.isArray(found) ? found.length : '?'} 项；应至少 ${String(e.params['limit'])} 项。`;
+      return `${where}有 ${Array.isArray(found) ? found.length : '?'} 项；应至少 ${String(e.params['limit'])} 项。`;
     case 'uniqueItems': {
       const i = Number(e.params['i']), j = Number(e.params['j']);
       const item = Array.isArray(found) ? show(found[i]) : '';
-      return `${where} 中 ${item} 重复出现（${name(`${path}/${j}`)} 与 ${name(`${path}/${i}`)}）；每项只能写一次。`;
+      return `${where}中 ${item} 重复出现（${name(`${path}/${j}`)} 与 ${name(`${path}/${i}`)}）；每项只能写一次。`;
     }
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
       const cmp = COMPARISON_ZH[String(e.params['comparison'])] ?? String(e.params['comparison']);
-      return `${where} 的值 ${show(found)} 超出范围；应${cmp} ${String(e.params['limit'])}。`;
+      return `${where}的值 ${show(found)} 超出范围；应${cmp} ${String(e.params['limit'])}。`;
     }
     case 'anyOf': case 'oneOf':
-      if (isMonthDay(path) && typeof found === 'string') return `${where} 的值 ${show(found)} ${MONTH_DAY_ZH}；或写 { param: 参数名 }。`;
-      return `${where} 的值 ${show(found)} 不符合任何一种允许的写法；应为以下之一：${forms(e.schema)}。`;
+      if (isMonthDay(path) && typeof found === 'string') return `${where}的值 ${show(found)} ${MONTH_DAY_ZH}；或写 { param: 参数名 }。`;
+      return `${where}的值 ${show(found)} 不符合任何一种允许的写法；应为以下之一：${forms(e.schema)}。`;
     default:
-      return `${where} 的值 ${show(found)} ${e.message}。`;
+      return `${where}的值 ${show(found)} ${e.message}。`;
   }
 }
