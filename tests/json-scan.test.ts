@@ -167,6 +167,17 @@ describe('a JSON syntax error', async () => {
       message: 'JSON 语法错误：无效的转义字符（字符串中的反斜杠 \\ 须写作 \\\\）；实际是 “\\巡察", "n": 1”。' });
     expect(problemOf('{"a": "x\\u12G4"}')).toMatchObject({ column: 9, message: 'JSON 语法错误：无效的 Unicode 转义；实际是 “\\u12G4"}”。' });
   });
+
+  it('of a raw line break in a string is placed at the break: a string typed over two lines, or a quote left out', () => {
+    const twoLines = 'JSON 语法错误：字符串中不能直接换行，此处换了行；请把换行写作 \\n，或把两行合为一行。';
+    expect(problemOf('{"id": "E1",\n "note": "动员会，\n会后公布"\n}')).toEqual({ file: 'x.json', pointer: '/note', line: 2, column: 15, message: twoLines });
+    // Windows line ends: at the \r, on the same line; over three lines, the first break.
+    expect(problemOf('{"note": "动员会，\r\n会后\r\n公布", "n": 1}')).toMatchObject({ line: 1, column: 15, message: twoLines });
+    // The next quote opens the following name: the closing quote was left out at the line end.
+    expect(problemOf('{"units": ["县农业农村局,\n  "县市场监管局"]}')).toMatchObject({ line: 1, column: 20,
+      message: 'JSON 语法错误：字符串未结束（缺少右双引号）；字符串在行尾仍未结束，请在此处补上右双引号 "（字符串中也不能直接换行）。' });
+    expect(problemOf('{"actor": "巡察组\n}').message).toContain('缺少右双引号');
+  });
 });
 
 describe('the JSON pointer of a syntax error', async () => {

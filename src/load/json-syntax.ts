@@ -77,6 +77,17 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
       message: `${head}：最后一项后面多了逗号；此处的 , 之后就是第 ${close.line} 行第 ${close.column} 列的 ${ch}，JSON 不允许在 ${ch} 前加逗号，请删去这个逗号。`,
     };
   }
+  // A string cut by a line break: the mistake is at the break, whether the string goes on past
+  // it (a note typed over two lines) or its closing quote was left out.
+  const br = name === 'UnexpectedEndOfString' ? lineBreakAfter(text, first.offset + length) : -1;
+  if (br !== -1) {
+    return {
+      file, pointer, ...position(br),
+      message: continuesPast(text, br)
+        ? `${head}：字符串中不能直接换行，此处换了行；请把换行写作 \\n，或把两行合为一行。`
+        : `${head}：字符串未结束（缺少右双引号）；字符串在行尾仍未结束，请在此处补上右双引号 "（字符串中也不能直接换行）。`,
+    };
+  }
   const what = SYNTAX_ZH[name] ?? name;
   // Cut off: nothing left after the error, or its token (a string without its closing quote, a
   // half-written word) runs to the end of a file that does not end as a log does, with } or ].
@@ -106,6 +117,24 @@ function inString(text: string, start: number, length: number, error: string): n
     }
   }
   return undefined;
+}
+
+/** `offset` when a line break (LF or CRLF) stands there, else -1. */
+function lineBreakAfter(text: string, offset: number): number {
+  const c = text.charCodeAt(offset);
+  return c === 10 || c === 13 ? offset : -1; // '\n', '\r'
+}
+
+/**
+ * Whether the string cut at `br` goes on past the break: the next double quote ends a value (a
+ * comma, } or ] follows it), as the closing quote of a string typed over two lines does. When the
+ * quote was left out instead, the next quote opens the following name or value.
+ */
+function continuesPast(text: string, br: number): boolean {
+  const close = text.indexOf('"', br);
+  if (close === -1) return false;
+  const after = /\S/.exec(text.slice(close + 1, close + 200));
+  return after !== null && ',}]'.includes(after[0]);
 }
 
 /** Offset of the comma that only JSON whitespace separates from `offset`, or -1. */
