@@ -9,7 +9,8 @@ import type { CaseLog, DatedEvent, ValidLog } from '../model/log.js';
 import { InputError, type Problem } from '../model/problem.js';
 import type { Agency, EventType } from '../model/rules.js';
 import { show } from '../model/show.js';
-import { schemaProblems, validatorFor } from './schema.js';
+import { closest } from '../model/spelling.js';
+import { EVENT_TYPE_FORM_ZH, schemaProblems, validatorFor } from './schema.js';
 
 export interface LogContext {
   agencyByName: Map<string, Agency>;
@@ -68,7 +69,15 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
 
   for (let i = 0; i < events.length && problems.length < MAX_PROBLEMS; i++) {
     const raw: unknown = events[i];
-    if (!schemaValid && !eventSchema(raw)) problems.push(...schemaProblems(eventSchema, raw, file, locate, at(i), name));
+    let typeMalformed = false;
+    if (!schemaValid && !eventSchema(raw)) {
+      for (const q of schemaProblems(eventSchema, raw, file, locate, at(i), name)) {
+        // A string type the schema refuses (its pattern: Inquiry.Sent) is unknown too: said once, below,
+        // where the catalogue can name the type it likely means.
+        if (isObj(raw) && typeof raw['type'] === 'string' && q.pointer === at(i, '/type')) typeMalformed = true;
+        else problems.push(q);
+      }
+    }
     if (!isObj(raw)) continue; // the schema already said what is wrong
     const e = raw;
     const id = e['id'];
@@ -79,7 +88,7 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
     }
     const typeName = e['type'];
     const type = typeof typeName === 'string' ? ctx.events.get(typeName) : undefined;
-    if (typeof typeName === 'string' && !type) add(at(i, '/type'), unknownType(typeName, ctx.events));
+    if (typeof typeName === 'string' && !type) add(at(i, '/type'), unknownType(typeName, ctx.events, typeMalformed));
     if (type) {
       for (const field of type.required) {
         if (e[field] === undefined) add(at(i), `${type.type}（${type.label}）事件须有字段 "${field}"。`);
@@ -143,13 +152,21 @@ function at(i: number, field = ''): string {
   return `/events/${i}${field}`;
 }
 
-function unknownType(type: string, events: Map<string, EventType>): string {
-  const kind = type.split('.')[0];
+/**
+ * An event type not in the catalogue. One not even written as a type (Inquiry.Sent, inquiry。sent)
+ * is told how types are written, and the type it likely means: the catalogue's type its lower-cased,
+ * ASCII-punctuated form is, or is close to.
+ */
+function unknownType(type: string, events: Map<string, EventType>, malformed: boolean): string {
+  const plain = malformed ? type.trim().toLowerCase().replace(/[。．]/g, '.').replace(/[\s_]+/g, '-') : type;
+  const guess = malformed ? (events.has(plain) ? plain : closest(plain, [...events.keys()])) : undefined;
+  const kind = plain.split('.')[0];
   const same = [...events.keys()].filter((t) => t.startsWith(`${kind}.`));
   const hint = same.length
     ? `同类已有：${same.join('、')}`
     : `已有类别：${[...new Set([...events.keys()].map((t) => t.split('.')[0]))].join('、')}`;
-  return `未知事件类型 ${show(type)}，不在事件目录 rules/events.yaml 中；${hint}。`;
+  if (!malformed) return `未知事件类型 ${show(type)}，不在事件目录 rules/events.yaml 中；${hint}。`;
+  return `事件类型 ${show(type)} 写法不对：${EVENT_TYPE_FORM_ZH}；${guess ? `是否应为 "${guess}"？` : `事件目录 rules/events.yaml 中${hint}。`}`;
 }
 
 export function uncoveredYear(year: number, cal: WorkCalendar): string {

@@ -178,6 +178,11 @@ function dateHint(v: unknown): string {
   return m.rest ? `；不要写时间部分 ${show(m.rest)}，是否应为 "${iso}"？` : `；是否应为 "${iso}"？`;
 }
 
+/** A definition an anyOf/oneOf refers to, as a form its value may take (never the schema's own name). */
+const REF_ZH: Record<string, string> = {
+  eventType: '事件类型（如 inquiry.received）', articleId: '条款编号（如 二(一)3）', date: '日期 YYYY-MM-DD',
+};
+
 /** The allowed forms of an anyOf/oneOf, from its branches. */
 function forms(branches: unknown): string {
   if (!Array.isArray(branches)) return '';
@@ -187,7 +192,7 @@ function forms(branches: unknown): string {
     if (b.enum) return b.enum.map(show).join('、');
     if (b.const !== undefined) return show(b.const);
     if (b.type) return [b.type].flat().map((t) => TYPE_ZH[t] ?? t).join('或');
-    if (b.$ref) return b.$ref.split('/').pop()!;
+    if (b.$ref) return REF_ZH[b.$ref.split('/').pop()!] ?? b.$ref.split('/').pop()!;
     return '…';
   }).join('、');
 }
@@ -196,9 +201,32 @@ function forms(branches: unknown): string {
 const isMonthDay = (path: string) => /\/yearly\/due$/.test(path);
 const MONTH_DAY_ZH = '不是每年都有的一天；应写作 MM-DD，如 03-31（02-29 只在闰年才有）';
 
+/** How event types are written (case-log and rules schemas); log.ts says it of an unknown type too. */
+export const EVENT_TYPE_FORM_ZH = '事件类型是用点连接的小写英文单词（单词内可用连字符 -），如 inquiry.received、personal-check.selected';
+
+/**
+ * Every pattern of the schemas people write (case-log, rules), in words: what a value failing it is
+ * and what it should be. Neither a clerk nor a rule author can read the regex itself; a pattern
+ * missing here still falls back to it (tests/schema-messages.test.ts holds the list complete).
+ */
+export const PATTERN_ZH: Record<string, string> = {
+  '^(\\S(.*\\S)?)?$': '首尾有空格；请删去首尾空格（否则同一事项会被当作两件）',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': '不是日期格式；应为 YYYY-MM-DD（不带时间）',
+  '^[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*$': `不是事件类型的写法；${EVENT_TYPE_FORM_ZH}`,
+  '^[a-z][a-z0-9]*([.-][a-z0-9]+)*$': '不是编号的写法；编号以小写英文字母开头，由小写英文字母和数字组成，可用点或连字符 - 分段，如 jiwei.inquiry.answer',
+  '^[a-z]+$': '不是单位编号的写法；单位编号只用小写英文字母，如 jiwei、shenjiju',
+  '^[一二三四五六七八九十]+(\\([一二三四五六七八九十]+\\)([0-9]+)?)?$': '不是条款编号的写法；应如 二、二(一) 或 二(一)3：中文数字，括号为英文半角，其后的序号为阿拉伯数字',
+  '^[一二三四五六七八九十]+(\\([一二三四五六七八九十]+\\))?$': '不是部分编号的写法；应如 二 或 二(一)：中文数字，括号为英文半角',
+  '^(\\$agency|actor|[a-z]+)$': '不是责任方的写法；应为单位编号（如 jiwei）、$agency（本部分所指单位）或 actor（行为人本身）',
+  '^((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)$': MONTH_DAY_ZH,
+  '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': '不是月日的写法；应写作 MM-DD，如 03-31',
+};
+
 /** What a value failing `e` should be, in Chinese: for a message that names the value itself. */
 export function expectedZh(e: ErrorObject): string {
   if (e.keyword === 'pattern' && isMonthDay(e.instancePath)) return MONTH_DAY_ZH;
+  const zh = e.keyword === 'pattern' ? PATTERN_ZH[String(e.params['pattern'])] : undefined;
+  if (zh) return zh;
   localizeZh([e]);
   return e.message ?? '格式不符';
 }
@@ -227,8 +255,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer:
     case 'pattern':
       if (isMonthDay(path)) return `${where}的值 ${show(found)} ${MONTH_DAY_ZH}。`;
       if (isDate) return `${where}的值 ${show(found)} 不是日期格式；应为 YYYY-MM-DD（不带时间）${dateHint(found) || '。'}`;
-      if (e.params['pattern'] === '^(\\S(.*\\S)?)?$') return `${where}的值 ${show(found)} 首尾有空格；请删去首尾空格（否则同一事项会被当作两件）。`;
-      return `${where}的值 ${show(found)} 不符合格式要求；应匹配正则表达式 ${String(e.params['pattern'])}。`;
+      return `${where}的值 ${show(found)} ${PATTERN_ZH[String(e.params['pattern'])] ?? `不符合格式要求；应匹配正则表达式 ${String(e.params['pattern'])}`}。`;
     case 'enum':
       return `${where}的值 ${show(found)} 不是允许的取值；应为以下之一：${(e.params['allowedValues'] as unknown[]).map(show).join('、')}。`;
     case 'const':
