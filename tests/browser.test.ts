@@ -100,10 +100,13 @@ describe.skipIf(skip)('in headless chromium', () => {
     expect(requests.filter((r) => r !== url)).toEqual([]);
   }, 60_000);
 
-  it('the rulebook shows every article and the review section, and prints', async () => {
+  it('the rulebook shows every article, the 数据核对 checks and the review section, and prints', async () => {
     const { page, url, requests } = await open('rulebook.html');
     const ids = await page.locator('section.article').evaluateAll((s) => s.map((x) => x.getAttribute('data-article')));
     expect(ids).toHaveLength(60);
+    // The 数据核对 checks, between the articles and the review, reached from the header.
+    await expect(page.locator('section.consistency div.duty').count()).resolves.toBe(rules.consistency.length);
+    await expect(page.locator('dl.meta a[href="#consistency-wuxun-2023-20"]').count()).resolves.toBe(1);
     const review = page.locator('section.review');
     await expect(review.locator('h2').innerText()).resolves.toBe('供法律审核');
     const params = rules.rulesets[0]!.parameters.filter((p) => p.interpretation).map((p) => p.name);

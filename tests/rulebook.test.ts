@@ -24,10 +24,11 @@ function htmlRows(html: string, id: string): [string, string][] {
   return [...block.matchAll(/<tr><th>(.*?)<\/th><td>(.*?)<\/td><\/tr>/g)].map((m) => [text(m[1]!), text(m[2]!)]);
 }
 
-/** The same duty's table in the Markdown rulebook: the rows under its heading, backslash escapes undone. */
-function mdRows(md: string, id: string): [string, string][] {
-  const lines = md.slice(0, md.indexOf(`| 义务编号 | ${escMd(id)} |`)).split('\n');
-  const table = lines.slice(lines.findLastIndex((l) => l === '|---|---|') + 1, -1).concat(`| 义务编号 | ${escMd(id)} |`);
+/** The same duty's table in the Markdown rulebook: the rows under its heading, backslash escapes undone.
+ *  `idRow` is its last row's heading: 义务编号, or 核对项编号 for a 数据核对 check. */
+function mdRows(md: string, id: string, idRow = '义务编号'): [string, string][] {
+  const lines = md.slice(0, md.indexOf(`| ${idRow} | ${escMd(id)} |`)).split('\n');
+  const table = lines.slice(lines.findLastIndex((l) => l === '|---|---|') + 1, -1).concat(`| ${idRow} | ${escMd(id)} |`);
   const text = (s: string) => s.replace(/\\(.)/g, '$1');
   return table.map((l) => {
     const m = /^\| (.*?) \| (.*) \|$/.exec(l)!;
@@ -97,7 +98,8 @@ describe('xuncha rulebook', () => {
     }
     const withNote = rs.duties.filter((d) => d.note !== null).length;
     expect(withNote).toBe(patterned.length + 1);
-    expect(md.stdout.split('**说明：**').length - 1).toBe(withNote + rs.articles.filter((a) => a.note).length);
+    const checksWithNote = rules.consistency.filter((d) => d.note !== null).length;
+    expect(md.stdout.split('**说明：**').length - 1).toBe(withNote + rs.articles.filter((a) => a.note).length + checksWithNote);
   });
 
   it('a wrapped Chinese note reads without a space where its lines were joined (talent-pool-stated)', () => {
@@ -129,6 +131,56 @@ describe('xuncha rulebook', () => {
     const bad = xuncha(['rulebook', '--format', 'pdf']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('不支持的格式 "pdf"');
+  });
+
+  describe('数据核对: the checks of rules/consistency.yaml, after the articles and before the review', () => {
+    const section = (out: string) => out.slice(out.indexOf('<section class="consistency"'), out.indexOf('<section class="review"'));
+
+    it('html: a section after the last article, with what 数据核对 is and every check in the order of the file', () => {
+      const out = html.stdout;
+      expect(rules.consistency.length).toBeGreaterThan(0);
+      const lastArticle = out.lastIndexOf('<section class="article"');
+      expect(out.indexOf('<section class="consistency" id="consistency-wuxun-2023-20"><h2>数据核对</h2>')).toBeGreaterThan(lastArticle);
+      expect(section(out)).toContain(`<p>${escHtml(rules.consistencyText)}</p>`);
+      expect(rules.consistencyText).toMatch(/^数据核对不是舞巡〔2023〕20号的条款/);
+      expect([...section(out).matchAll(/data-duty="([^"]+)"/g)].map((x) => x[1])).toEqual(rules.consistency.map((d) => d.id));
+      expect([...section(out).matchAll(/<h3>核对项 (\d+)：/g)].map((x) => Number(x[1]))).toEqual(rules.consistency.map((_, i) => i + 1));
+    });
+
+    it('html: the header links to it, and the link has its target', () => {
+      expect(html.stdout).toContain(`<dt>数据核对</dt><dd><a href="#consistency-wuxun-2023-20">核对项 ${rules.consistency.length} 项：不是原文条款，案卷记录彼此矛盾时只作提示</a></dd><dt>供法律审核</dt>`);
+    });
+
+    it('a check reads as a duty does, without an article\'s quote or accountability, and the same in both formats', () => {
+      const id = 'consistency.answer-before-receipt';
+      const h = htmlRows(html.stdout, id);
+      expect(h.map(([k]) => k)).toEqual(['责任方', '做什么', '适用范围', '时限与要求', '如何计算', '性质', '核对项编号']);
+      expect(row(h, '时限与要求')).toBe('须先有同一事项（文号或编号相同）的“收到函询”，然后才能“向巡察办提供函询材料”（同日亦可）');
+      expect(row(h, '性质')).toBe('提示（数据核对）：案卷记录彼此矛盾，只作提示，供核对、更正记录，不作为违规判定的依据');
+      expect(row(h, '核对项编号')).toBe(id);
+      for (const d of rules.consistency) expect(mdRows(md.stdout, d.id, '核对项编号'), d.id).toEqual(htmlRows(html.stdout, d.id));
+      expect(md.stdout).toContain(`## 数据核对\n\n${escMd(rules.consistencyText)}\n\n### 核对项 1：${escMd(rules.consistency[0]!.title)}\n`);
+      expect(md.stdout.indexOf('## 数据核对')).toBeGreaterThan(md.stdout.lastIndexOf('\n#### '));
+      expect(md.stdout.indexOf('## 数据核对')).toBeLessThan(md.stdout.indexOf('## 供法律审核'));
+      expect(md.stdout).toContain(`- **数据核对**：核对项 ${rules.consistency.length} 项：不是原文条款，案卷记录彼此矛盾时只作提示（见“数据核对”一节）\n`);
+    });
+
+    it('a check\'s note (说明) stands after its table, escaped; its accountability clause when it names one', () => {
+      const note = '仅核对日期先后 <b>&"</b>';
+      const edited = { ...rules, consistency: rules.consistency.map((d, i) => (i === 1 ? { ...d, note, accountability: '三(三)' } : d)) };
+      const id = rules.consistency[1]!.id;
+      const out = rulebook(edited, 'html');
+      expect(out.slice(out.indexOf(`data-duty="${id}"`)).split('</table>')[1]!.startsWith(`<p class="facts"><b>说明：</b>${escHtml(note)}</p></div>`)).toBe(true);
+      expect(out).not.toContain('<b>&"</b>');
+      expect(row(htmlRows(out, id), '追责条款')).toBe('三(三)');
+      expect(rulebook(edited, 'md')).toContain(`| 核对项编号 | ${escMd(id)} |\n\n**说明：**${escMd(note)}\n\n`);
+    });
+
+    it('no section and no link without checks', () => {
+      const none = rulebook({ ...rules, consistency: [] }, 'html');
+      expect(none).not.toContain('数据核对');
+      expect(rulebook({ ...rules, consistency: [] }, 'md')).not.toContain('## 数据核对');
+    });
   });
 
   // Each duty says which events it covers: a duty must not read wider than what is checked.

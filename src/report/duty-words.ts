@@ -80,9 +80,10 @@ export function dutyWords(d: Duty, rules: Rules): DutyWords {
     when,
     how: counting(d, ev),
     condition: d.require ? conditionZh(d.require, rules) : d.until ? `办结标志：${conditionZh(d.until, rules)}` : null,
-    severity: d.severity === 'violation'
-      ? `违规：硬性要求，未履行即为违规${d.inconsistent ? '（数据核对）' : ''}`
-      : `提示：原文为“原则上”“一般”等柔性措辞或属解释，偏离时只作提示${d.inconsistent ? '（数据核对）' : ''}`,
+    // A 数据核对 check is advisory for what it is (validate/rules.ts), not for the wording of an article.
+    severity: d.inconsistent ? '提示（数据核对）：案卷记录彼此矛盾，只作提示，供核对、更正记录，不作为违规判定的依据'
+      : d.severity === 'violation' ? '违规：硬性要求，未履行即为违规'
+      : '提示：原文为“原则上”“一般”等柔性措辞或属解释，偏离时只作提示',
   };
 }
 

@@ -1,6 +1,7 @@
 // The rulebook (规则手册) for legal staff: every article of the source document in document order,
-// its verbatim text beside its duties in plain Chinese, then, apart, every interpretation and every
-// anomaly of the text, for legal review. Built from the rules alone; printable (HTML) or Markdown.
+// its verbatim text beside its duties in plain Chinese; then the 数据核对 checks (rules/consistency.yaml),
+// which rest on no article but give findings in every check; then, apart, every interpretation and
+// every anomaly of the text, for legal review. Built from the rules alone; printable (HTML) or Markdown.
 import { sourceArticles } from '../load/source-articles.js';
 import { periodZh, type Period } from '../calendar/periods.js';
 import type { Article, Duty, Parameter, Rules, Ruleset } from '../model/rules.js';
@@ -10,12 +11,17 @@ import { htmlPage } from './page.js';
 
 type Item =
   | { kind: 'heading'; level: number; text: string }
-  | { kind: 'article'; id: string; text: string; article: Article | null; duties: { duty: Duty; words: DutyWords }[] };
+  | { kind: 'article'; id: string; text: string; article: Article | null; duties: Worded[] };
+
+/** A duty, or a 数据核对 check, with its words. */
+interface Worded { duty: Duty; words: DutyWords }
 
 interface Book {
   rs: Ruleset;
   items: Item[];
   articles: number;
+  /** The 数据核对 checks: run on every log whatever ruleset is in force, so each ruleset's book shows them. */
+  consistency: Worded[];
   interpretations: { param: Parameter; usedBy: Duty[] }[];
   anomalies: { id: string; anomaly: string }[];
 }
@@ -33,7 +39,7 @@ function build(rs: Ruleset, rules: Rules): Book {
   const seen = new Set<string>();
   const push = (id: string, text: string, article: Article | null) => {
     seen.add(id);
-    items.push({ kind: 'article', id, text, article, duties: (article?.duties ?? []).map((duty) => ({ duty, words: dutyWords(duty, rules) })) });
+    items.push({ kind: 'article', id, text, article, duties: (article?.duties ?? []).map((duty) => worded(duty, rules)) });
   };
   for (const s of sourceArticles(rs.sourceText)) {
     for (const h of s.headings) items.push({ kind: 'heading', ...h });
@@ -45,13 +51,17 @@ function build(rs: Ruleset, rules: Rules): Book {
   return {
     rs, items,
     articles: items.filter((i) => i.kind === 'article').length,
+    consistency: rules.consistency.map((duty) => worded(duty, rules)),
     interpretations: rs.parameters.filter((p) => p.interpretation)
       .map((param) => ({ param, usedBy: rs.duties.filter((d) => d.interpretations.includes(param.name)) })),
     anomalies: rs.articles.filter((a) => a.anomaly).map((a) => ({ id: a.id, anomaly: a.anomaly! })),
   };
 }
 
+const worded = (duty: Duty, rules: Rules): Worded => ({ duty, words: dutyWords(duty, rules) });
+
 const TITLE = '规则手册';
+const CONSISTENCY = '数据核对';
 /** A parameter's value as legal staff read it: 5个工作日内, 县审计局（shenjiju）, 是（true）. */
 function valueText(v: unknown, rules: Rules): string {
   if (typeof v === 'boolean') return `${v ? '是' : '否'}（${v}）`;
@@ -70,13 +80,18 @@ function usage(duties: Duty[]): { articles: string[]; count: number } {
   return { articles: [...new Set(duties.map((d) => d.article))], count: duties.length };
 }
 const anchor = (id: string) => `article-${encodeURIComponent(id)}`;
+const consistencyAnchor = (rs: Ruleset) => `consistency-${rs.id}`;
+/** What the table of contents says of the 数据核对 section. */
+const consistencySummary = (b: Book) => `核对项 ${b.consistency.length} 项：不是原文条款，案卷记录彼此矛盾时只作提示`;
 /** Legal staff's note (说明) on an article or a duty: the same paragraph, right after what it explains. */
 const noteOf = (x: { note?: string | null } | null): string | null => (typeof x?.note === 'string' ? x.note : null);
 const noteHtml = (x: { note?: string | null } | null): string => (noteOf(x) ? `<p class="facts"><b>说明：</b>${e(noteOf(x)!)}</p>` : '');
 const noteMd = (x: { note?: string | null } | null): string[] => (noteOf(x) ? [`**说明：**${m(noteOf(x)!)}`, ''] : []);
 
-/** The rows of one duty's table, in reading order. */
+/** The rows of one duty's table, in reading order. A 数据核对 check quotes no article and is no
+ *  violation: it has no 所据原文, and an 追责条款 only if it names one. */
 function rows(d: Duty, w: DutyWords, paramLink: (name: string) => string, esc: (s: string) => string): [string, string][] {
+  const article = !d.inconsistent;
   return [
     ['责任方', esc(w.who)],
     ['做什么', esc(w.what)],
@@ -85,11 +100,25 @@ function rows(d: Duty, w: DutyWords, paramLink: (name: string) => string, esc: (
     ...(w.condition ? [['条件', esc(w.condition)] as [string, string]] : []),
     ['如何计算', esc(w.how)],
     ['性质', esc(w.severity)],
-    ['追责条款', esc(d.accountability ?? '原文未就此明示')],
-    ['所据原文', `“${esc(d.quote)}”`],
+    ...(article || d.accountability ? [['追责条款', esc(d.accountability ?? '原文未就此明示')] as [string, string]] : []),
+    ...(article ? [['所据原文', `“${esc(d.quote)}”`] as [string, string]] : []),
     ...(d.interpretations.length ? [['解释参数', d.interpretations.map(paramLink).join('、')] as [string, string]] : []),
-    ['义务编号', esc(d.id)],
+    [article ? '义务编号' : '核对项编号', esc(d.id)],
   ];
+}
+
+/** A duty's heading: 义务 2：…, or 核对项 2：… for a 数据核对 check. */
+const dutyHeading = (d: Duty, n: number) => `${d.inconsistent ? '核对项' : '义务'} ${n}：`;
+
+/** One duty's block: heading, table, note. Articles' duties and 数据核对 checks alike. */
+function dutyHtml({ duty, words }: Worded, n: number, level: number, paramLink: (name: string) => string): string {
+  return `<div class="duty" data-duty="${e(duty.id)}"><h${level}>${dutyHeading(duty, n)}${e(duty.title)}</h${level}><table>`
+    + rows(duty, words, paramLink, e).map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('') + `</table>${noteHtml(duty)}</div>`;
+}
+
+function dutyMd({ duty, words }: Worded, n: number, level: number): string[] {
+  return [`${'#'.repeat(level)} ${dutyHeading(duty, n)}${m(duty.title)}`, '', '| 项目 | 内容 |', '|---|---|',
+    ...rows(duty, words, m, m).map(([k, v]) => `| ${k} | ${v} |`), '', ...noteMd(duty)];
 }
 
 function html(books: Book[], rules: Rules): string {
@@ -98,6 +127,7 @@ function html(books: Book[], rules: Rules): string {
     H.push(`<header><h1>${TITLE}：${e(b.rs.title)}</h1><dl class="meta">`
       + `<dt>版本</dt><dd>${e(b.rs.version)}，${e(b.rs.effective)} 起施行</dd>`
       + `<dt>条款</dt><dd data-articles="${b.articles}">${b.articles} 条（按原文顺序），义务 ${b.rs.duties.length} 项</dd>`
+      + (b.consistency.length ? `<dt>${CONSISTENCY}</dt><dd><a href="#${e(consistencyAnchor(b.rs))}">${consistencySummary(b)}</a></dd>` : '')
       + `<dt>供法律审核</dt><dd><a href="#review-${e(b.rs.id)}">解释性参数 ${b.interpretations.length} 项，原文异常 ${b.anomalies.length} 处</a></dd>`
       + '<dt>期限计算</dt><dd>《民法典》第二百零一条至第二百零三条；工作日按国务院公布的节假日安排</dd></dl></header>');
     const paramLink = (n: string) => `<a href="#param-${e(n)}">${e(n)}</a>`;
@@ -111,12 +141,15 @@ function html(books: Book[], rules: Rules): string {
         !a ? '<p class="facts"><b>规则中尚未收录此条。</b></p>' : '',
         a && !a.reason && it.duties.length === 0 ? '<p class="facts">本条尚未编码为可检查的义务。</p>' : '',
       ].join('');
-      const duties = it.duties.map(({ duty, words }, i) =>
-        `<div class="duty" data-duty="${e(duty.id)}"><h5>义务 ${i + 1}：${e(duty.title)}</h5><table>`
-        + rows(duty, words, paramLink, e).map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('') + `</table>${noteHtml(duty)}</div>`).join('');
+      const duties = it.duties.map((d, i) => dutyHtml(d, i + 1, 5, paramLink)).join('');
       H.push(`<section class="article" id="${anchor(it.id)}" data-article="${e(it.id)}"><h4>${e(it.id)}</h4><div class="article-body">`
         + `<div class="article-text"><blockquote>${it.text.split('\n').map((l) => `<p>${e(l)}</p>`).join('')}</blockquote>${notes}</div>`
         + `<div class="article-duties">${duties}</div></div></section>`);
+    }
+    if (b.consistency.length) {
+      H.push(`<section class="consistency" id="${e(consistencyAnchor(b.rs))}"><h2>${CONSISTENCY}</h2>`
+        + (rules.consistencyText ? `<p>${e(rules.consistencyText)}</p>` : '')
+        + b.consistency.map((d, i) => dutyHtml(d, i + 1, 3, paramLink)).join('') + '</section>');
     }
     H.push(`<section class="review" id="review-${e(b.rs.id)}"><h2>供法律审核</h2><h3>一、解释性参数（原文未予明确、由规则作出的理解）</h3>`);
     if (b.interpretations.length === 0) H.push('<p>无。</p>');
@@ -143,6 +176,7 @@ function md(books: Book[], rules: Rules): string {
     L.push(`# ${TITLE}：${m(b.rs.title)}`, '');
     L.push(`- **版本**：${m(b.rs.version)}，${b.rs.effective} 起施行`);
     L.push(`- **条款**：${b.articles} 条（按原文顺序），义务 ${b.rs.duties.length} 项`);
+    if (b.consistency.length) L.push(`- **${CONSISTENCY}**：${consistencySummary(b)}（见“${CONSISTENCY}”一节）`);
     L.push(`- **供法律审核**：解释性参数 ${b.interpretations.length} 项，原文异常 ${b.anomalies.length} 处（见文末）`);
     L.push('- **期限计算**：《民法典》第二百零一条至第二百零三条；工作日按国务院公布的节假日安排', '');
     for (const it of b.items) {
@@ -154,11 +188,11 @@ function md(books: Book[], rules: Rules): string {
       L.push(...noteMd(a));
       if (!a) L.push('**规则中尚未收录此条。**', '');
       else if (!a.reason && it.duties.length === 0) L.push('本条尚未编码为可检查的义务。', '');
-      it.duties.forEach(({ duty, words }, i) => {
-        L.push(`##### 义务 ${i + 1}：${m(duty.title)}`, '', '| 项目 | 内容 |', '|---|---|');
-        for (const [k, v] of rows(duty, words, m, m)) L.push(`| ${k} | ${v} |`);
-        L.push('', ...noteMd(duty));
-      });
+      it.duties.forEach((d, i) => L.push(...dutyMd(d, i + 1, 5)));
+    }
+    if (b.consistency.length) {
+      L.push(`## ${CONSISTENCY}`, '', ...(rules.consistencyText ? [m(rules.consistencyText), ''] : []));
+      b.consistency.forEach((d, i) => L.push(...dutyMd(d, i + 1, 3)));
     }
     L.push('## 供法律审核', '', '### 一、解释性参数（原文未予明确、由规则作出的理解）', '');
     if (b.interpretations.length === 0) L.push('无。', '');
