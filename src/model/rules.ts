@@ -51,7 +51,9 @@ export interface Duty {
   monthlyFrom?: 'month-after-first-due' | 'month-after-first-feedback';
   /** order/before: an act on the day of the `before` event still counts as before it. */
   sameDayOk?: boolean;
-  limit?: { count: 'persons' | 'events'; per: 'unit' | 'actor' | 'ref'; max: number };
+  /** limit: at most `max` persons or events per group; `over: latest` counts only each group's
+   *  latest date (a later act replaces the earlier ones), absent or `all` every act. */
+  limit?: { count: 'persons' | 'events'; per: 'unit' | 'actor' | 'ref'; max: number; over?: 'all' | 'latest' };
   severity: Severity;
   accountability: string | null;
   /** Legal staff's note on how the duty reads the text (why advisory, what is left unchecked);

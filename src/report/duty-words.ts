@@ -68,7 +68,9 @@ export function dutyWords(d: Duty, rules: Rules): DutyWords {
     case 'limit': {
       const l = d.limit;
       const [what, unit] = LIMIT_COUNT_ZH[l?.count ?? ''] ?? [l?.count ?? '', ''];
-      when = l ? `${LIMIT_PER_ZH[l.per] ?? l.per}的${act}${what}累计不超过${l.max}${unit}` : act;
+      // The default adds up every act; `over: latest` counts the latest date's acts only.
+      const over = l?.over === 'latest' ? `以最近一次为准（后一次取代此前各次，此前的不计入；同一日有多次的，一并计入），${what}` : `${what}累计`;
+      when = l ? `${LIMIT_PER_ZH[l.per] ?? l.per}的${act}${over}不超过${l.max}${unit}` : act;
       break;
     }
     default: when = act || '见原文';

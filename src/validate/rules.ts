@@ -403,7 +403,14 @@ function toDuty(
   if (typeof b['monthEndRolls'] === 'boolean') duty.monthEndRolls = b['monthEndRolls'];
   if (b['sameDayOk'] !== undefined) duty.sameDayOk = b['sameDayOk'] === true;
   if (b['monthlyFrom'] !== undefined) duty.monthlyFrom = b['monthlyFrom'] as Duty['monthlyFrom'];
-  if (b['limit']) duty.limit = b['limit'] as Duty['limit'];
+  if (b['limit']) {
+    duty.limit = b['limit'] as NonNullable<Duty['limit']>;
+    // A later act replaces the persons an earlier one named; a number of acts is nothing it replaces.
+    if (duty.limit.over === 'latest' && duty.limit.count !== 'persons' && mine('limit')) {
+      p.add(f, `${here}/limit/over`, `limit.over: latest（以最近一次为准）只适用于 count: persons：后一次行为所列人员取代此前各次的；`
+        + `义务 ${id} 为 count: ${String(duty.limit.count)}，计的是次数，不存在取代。计次数的义务应删去 over（默认 all：累计所有行为）。`);
+    }
+  }
   if (b['yearly']) {
     // Read once here rather than for every log; the schema has made it a day every year has.
     const due = String((b['yearly'] as { due: unknown }).due);
