@@ -83,6 +83,17 @@ describe('xuncha rulebook', () => {
     expect(block).toContain('<th>追责条款</th><td>三(三)</td>');
   });
 
+  it('a limit says whether it adds up every act or counts the latest only (over: latest)', () => {
+    expect(row(htmlRows(html.stdout, 'xunchazu.personal-check.at-most-2-per-unit'), '时限与要求'))
+      .toBe('每个被巡察单位的“确定拟核查个人有关事项报告人选”涉及人员累计不超过2人');
+    const latest = '每个行为单位的“指定联络科室和联络人”以最近一次为准（后一次取代此前各次，此前的不计入；同一日有多次的，一并计入），涉及人员不超过1人';
+    expect(row(htmlRows(html.stdout, 'liaison.one-person'), '时限与要求')).toBe(latest);
+    expect(row(mdRows(md.stdout, 'liaison.one-person'), '时限与要求')).toBe(latest);
+    // The default, written or not, reads as before.
+    const d = duty('liaison.one-person');
+    expect(dutyWords({ ...d, limit: { ...d.limit!, over: 'all' } }, rules).when).toBe('每个行为单位的“指定联络科室和联络人”涉及人员累计不超过1人');
+  });
+
   it('a duty\'s note (说明) stands right after its table, in both formats, as an article\'s note does', () => {
     const inline = '原文未规定期限；核查结果供本轮巡察使用，至迟应在巡察结束前提供巡察组，此为解释，故为提示。';
     const fromPattern = '原文“巡察办登记备案后将有关函询材料分送巡察组”未规定期限；函询材料供本轮巡察使用，至迟应在巡察结束前分送，此为解释，故为提示。';

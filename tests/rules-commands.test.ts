@@ -121,7 +121,7 @@ describe('lint and test count alike', () => {
     const duties = rules.rulesets.reduce((n, rs) => n + rs.duties.length, 0);
     const total = [...rules.rulesets.flatMap((rs) => rs.duties), ...rules.consistency].reduce((n, d) => n + d.examples.length, 0);
     const summary = `${duties} 项义务和 ${rules.consistency.length} 项数据核对，共 ${total} 个示例`;
-    expect(summary).toBe('206 项义务和 7 项数据核对，共 476 个示例'); // the shipped rules' counts, pinned like 60 条 above
+    expect(summary).toBe('206 项义务和 7 项数据核对，共 478 个示例'); // the shipped rules' counts, pinned like 60 条 above
     const lint = xuncha(['lint']);
     expect(lint.stdout.split('\n')).toContain(summary);
     const test = xuncha(['test']);
@@ -161,12 +161,7 @@ describe('effective date and ruleset versions', () => {
   });
 
   it('a revised document is a new ruleset folder; each trigger is judged by the ruleset in force on its date', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'xuncha-rules-'));
-    cpSync(`${ROOT}rules`, dir, { recursive: true });
-    const v2 = join(dir, 'rulesets/wuxun-2024-revised');
-    cpSync(join(dir, 'rulesets/wuxun-2023-20'), v2, { recursive: true });
-    const head = join(v2, 'ruleset.yaml');
-    writeFileSync(head, readFileSync(head, 'utf8').replace('id: wuxun-2023-20', 'id: wuxun-2024-revised').replace('effective: 2023-03-28', 'effective: 2024-01-01').replace('version: 2023-03-28.1', 'version: 2024-01-01.1'));
+    const dir = withRevision();
     const log = JSON.stringify({
       format: 'xuncha-case-log/1', round: { id: '2023-R4' },
       events: [
@@ -181,4 +176,35 @@ describe('effective date and ruleset versions', () => {
     const missing = doc.findings.filter((f: { rule: string }) => f.rule === 'jiwei.inquiry.answer');
     expect(missing.map((f: { ref: string }) => f.ref)).toEqual(['A', 'B']); // one judged by each ruleset, none twice
   });
+
+  it('a limit over the latest acts judges a group by its latest date: a replaced designation is judged by no ruleset', () => {
+    const dir = withRevision();
+    const designation = (id: string, date: string, persons: string[]) => ({ id, type: 'liaison.designated', date, actor: '法院', office: '办公室', persons });
+    const check = (name: string, events: object[], asOf: string) => {
+      writeFileSync(join(dir, name), JSON.stringify({ format: 'xuncha-case-log/1', round: { id: '2023-R4' }, events }));
+      return JSON.parse(xuncha(['check', join(dir, name), '--as-of', asOf, '--format', 'json', '--rules', dir]).stdout) as { findings: { rule: string }[]; notJudged: { rule: string; evidence: string[] }[] };
+    };
+    const liaison = <T extends { rule: string }>(xs: T[]) => xs.filter((x) => x.rule === 'liaison.one-person');
+    // Two named under the first ruleset, replaced by one under the revision: no finding from either.
+    const across = check('across.json', [designation('E1', '2023-12-27', ['吕强', '何敏']), designation('E2', '2024-01-03', ['王磊'])], '2024-02-01');
+    expect(liaison(across.findings)).toEqual([]);
+    // Two named before 2023-03-28, replaced after it: not 未予判定, since the replaced one counts for nothing.
+    const early = check('early.json', [designation('E1', '2023-03-20', ['吕强', '何敏']), designation('E2', '2023-04-10', ['王磊'])], '2023-05-01');
+    expect(liaison(early.findings)).toEqual([]);
+    expect(liaison(early.notJudged)).toEqual([]);
+    // The latest before 2023-03-28 is not judged, and says so, with what it would have counted.
+    const old = check('old.json', [designation('E1', '2023-03-20', ['吕强', '何敏'])], '2023-05-01');
+    expect(liaison(old.notJudged).map((x) => x.evidence)).toEqual([['E1']]);
+  });
 });
+
+/** A copy of rules/ with the shipped ruleset also copied as a revision in force from 2024-01-01. */
+function withRevision(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xuncha-rules-'));
+  cpSync(`${ROOT}rules`, dir, { recursive: true });
+  const v2 = join(dir, 'rulesets/wuxun-2024-revised');
+  cpSync(join(dir, 'rulesets/wuxun-2023-20'), v2, { recursive: true });
+  const head = join(v2, 'ruleset.yaml');
+  writeFileSync(head, readFileSync(head, 'utf8').replace('id: wuxun-2023-20', 'id: wuxun-2024-revised').replace('effective: 2023-03-28', 'effective: 2024-01-01').replace('version: 2023-03-28.1', 'version: 2024-01-01.1'));
+  return dir;
+}
