@@ -143,6 +143,13 @@ describe('xuncha test', () => {
     expect(r.stdout).toContain('<failure message="第 1 项 due 应为 &quot;2023-04-12&quot;，实际为 &quot;2023-04-13&quot;');
     expect(r.stdout).toMatch(/file="[^"]*patterns.yaml" line="\d+"/);
   });
+  it('lists the findings it got when their number differs, with a due date only where one applies', () => {
+    const dir = rulesWith('rulesets/wuxun-2023-20/sections/3-requirements.yaml',
+      'expect:\n              - { kind: breach, severity: advisory, evidence: [E1], message: 以最近一次为准（E1 2023-04-03），共2人（吕强、何敏），超过1人 }\n', 'expect: []\n');
+    const r = xuncha(['test', '--rules', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('应有 0 项结论，实际 1 项：breach/advisory 证据 E1');
+  });
 });
 
 describe('effective date and ruleset versions', () => {

@@ -82,8 +82,9 @@ function compare(expect: ExpectedFinding[], actual: Finding[]): string[] {
   return fails;
 }
 
+/** A finding as an example's `expect` would write it (kind/severity codes), its due date only if it has one. */
 function brief(f: Finding): string {
-  return `${f.kind}/${f.severity} 到期 ${f.due ?? '—'} 证据 ${f.evidence.join(',')}`;
+  return `${f.kind}/${f.severity}${f.due ? ` 到期 ${f.due}` : ''} 证据 ${f.evidence.join(',')}`;
 }
 
 const yamlCache = new Map<string, ReturnType<typeof loadYaml>>();
