@@ -66,4 +66,8 @@ describe('an event type not written as one', () => {
     expect(problemsWithType('inquiry.replied')[0]!.message).toMatch(/^未知事件类型 "inquiry.replied"，不在事件目录 rules\/events.yaml 中；同类已有：/);
     expect(problemsWithType(3)).toEqual([{ pointer: '/events/0/type', message: '/events/0/type 的值 3 是数字，应为字符串。' }]);
   });
+
+  it('an empty type is said as any empty field is, once', () => {
+    expect(problemsWithType('')).toEqual([{ pointer: '/events/0/type', message: '/events/0/type 是空字符串；应填写内容（不能为空）。' }]);
+  });
 });

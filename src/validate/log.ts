@@ -69,12 +69,14 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
 
   for (let i = 0; i < events.length && problems.length < MAX_PROBLEMS; i++) {
     const raw: unknown = events[i];
+    // A type written but refused by the schema's pattern (Inquiry.Sent) is unknown too: said once, below,
+    // where the catalogue can name the type it likely means. An empty one is left to the schema, which
+    // says it as it says any empty field.
+    const typeName = isObj(raw) && typeof raw['type'] === 'string' && raw['type'] !== '' ? raw['type'] : undefined;
     let typeMalformed = false;
     if (!schemaValid && !eventSchema(raw)) {
       for (const q of schemaProblems(eventSchema, raw, file, locate, at(i), name)) {
-        // A string type the schema refuses (its pattern: Inquiry.Sent) is unknown too: said once, below,
-        // where the catalogue can name the type it likely means.
-        if (isObj(raw) && typeof raw['type'] === 'string' && q.pointer === at(i, '/type')) typeMalformed = true;
+        if (typeName !== undefined && q.pointer === at(i, '/type')) typeMalformed = true;
         else problems.push(q);
       }
     }
@@ -86,9 +88,8 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
       if (prev !== undefined) add(at(i, '/id'), `事件 id ${show(id)} 重复（首次出现在 ${name(at(prev))}）；id 在一个日志内必须唯一。`);
       else firstAt.set(id, i);
     }
-    const typeName = e['type'];
-    const type = typeof typeName === 'string' ? ctx.events.get(typeName) : undefined;
-    if (typeof typeName === 'string' && !type) add(at(i, '/type'), unknownType(typeName, ctx.events, typeMalformed));
+    const type = typeName !== undefined ? ctx.events.get(typeName) : undefined;
+    if (typeName !== undefined && !type) add(at(i, '/type'), unknownType(typeName, ctx.events, typeMalformed));
     if (type) {
       for (const field of type.required) {
         if (e[field] === undefined) add(at(i), `${type.type}（${type.label}）事件须有字段 "${field}"。`);

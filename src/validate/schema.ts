@@ -127,12 +127,15 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
     for (const list of branches.values()) if (list !== best) list.forEach((x) => drop.add(x));
     if (best) drop.add(e);
   }
-  // A date that fails its pattern need not also be told that it is not a real date.
+  // A date that fails its pattern need not also be told that it is not a real date, nor an empty
+  // string that it fails its pattern.
   const patternAt = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
+  const emptyAt = new Set(errors.filter((e) => e.keyword === 'minLength' && e.params['limit'] === 1).map((e) => e.instancePath));
   const seen = new Set<string>();
   return errors.filter((e) => {
     if (e.keyword === 'if' || drop.has(e)) return false;
     if (e.keyword === 'format' && patternAt.has(e.instancePath)) return false;
+    if (e.keyword === 'pattern' && emptyAt.has(e.instancePath)) return false;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
