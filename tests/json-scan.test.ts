@@ -195,6 +195,16 @@ describe('the JSON pointer of a syntax error', async () => {
     expect(pointerOf('{"events": [], "note" "x"}')).toBe('/note'); // a property whose value is not read yet
     expect(pointerOf('{"events": [{}, ]}')).toBe('/events/0');
   });
+  it('inside an array item names the item, as inside a member\'s value it names the member', () => {
+    expect(pointerOf('{"units": ["a", "b\n]}')).toBe('/units/1'); // a closing quote left out
+    expect(pointerOf('{"units": ["a\n]}')).toBe('/units/0');
+    expect(pointerOf('{"units": ["a", b]}')).toBe('/units/1'); // no quotes at all
+    expect(pointerOf('{"units": ["a", "b\\q"]}')).toBe('/units/1');
+    expect(pointerOf('[[1], [2, 3], [4, x]]')).toBe('/2/1');
+    expect(pointerOf('{"events": [{"id": "E1"}, {"id": "E2"}, ]}')).toBe('/events/1'); // no item: the value before the comma
+    expect(pointerOf('{"units": ["a", ,]}')).toBe('/units/0');
+    expect(pointerOf('{"units": ["a",\n')).toBe('/units/0'); // cut off where an item would start
+  });
   it('is the root when nothing was read yet, or the whole document was', () => {
     expect(pointerOf('{,}')).toBe('');
     expect(pointerOf('{} {}')).toBe('');

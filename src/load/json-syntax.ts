@@ -41,15 +41,34 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
   // read before the error, so the error is in that value or right after it.
   let first: { code: ParseErrorCode; offset: number; length: number } | undefined;
   let path: JSONPath = [];
-  const open: JSONPath[] = []; // the objects and arrays not yet closed: a closed one is the value last read
-  const begin = (_o: number, _l: number, _sl: number, _sc: number, at: () => JSONPath) => { open.push(path = at()); };
-  const end = () => { path = open.pop() ?? []; };
+  // The objects and arrays not yet closed (a closed one is the value last read), each with, for an
+  // array, the count of its items begun.
+  const open: { path: JSONPath; items?: number }[] = [];
+  // An array item is known by its index from the [ or , before it, before any of it is read; an
+  // error in it names it, as an error in a member's value names the member, whose name was read.
+  let item: JSONPath | undefined;
+  const read = (p: JSONPath) => {
+    const parent = open[open.length - 1];
+    if (parent?.items !== undefined) parent.items++;
+    path = p;
+    item = undefined;
+  };
+  const begin = (items?: number) => (_o: number, _l: number, _sl: number, _sc: number, at: () => JSONPath) => {
+    read(at());
+    open.push({ path, items });
+    if (items === 0) item = [...path, 0];
+  };
+  const end = () => { path = open.pop()?.path ?? []; item = undefined; };
   const stop = new Error('first error');
   try {
     visit(text, {
-      onObjectBegin: begin, onArrayBegin: begin, onObjectEnd: end, onArrayEnd: end,
-      onObjectProperty(name, _o, _l, _sl, _sc, at) { path = at(); path.push(name); },
-      onLiteralValue(_v, _o, _l, _sl, _sc, at) { path = at(); },
+      onObjectBegin: begin(), onArrayBegin: begin(0), onObjectEnd: end, onArrayEnd: end,
+      onObjectProperty(name, _o, _l, _sl, _sc, at) { path = [...at(), name]; },
+      onLiteralValue(_v, _o, _l, _sl, _sc, at) { read(at()); },
+      onSeparator(sep) {
+        const parent = open[open.length - 1];
+        if (sep === ',' && parent?.items !== undefined) item = [...parent.path, parent.items];
+      },
       onError(code, offset, length) { first = { code, offset, length }; throw stop; },
     }, { disallowComments: true, allowTrailingComma: false });
   } catch (e) {
@@ -61,7 +80,11 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
     return { file, pointer: '', ...position(at), message: `JSON 语法错误：${found(text, at)}不符合 JSON 语法。` };
   }
   const { code, length } = first;
-  const pointer = pointerOf(path);
+  // An item with nothing written (the end of the file, or a , ] or } where it should start) is not known:
+  // the error then follows the value read last, as a trailing comma does.
+  const last = text.trimEnd().length;
+  const written = first.offset < last && !',]}'.includes(text[first.offset]!);
+  const pointer = pointerOf(item && written ? item : path);
   // The root has no pointer to print: say it, as the schema's messages do.
   const head = pointer === '' ? 'JSON 语法错误（文档顶层）' : 'JSON 语法错误';
   const name = printParseErrorCode(code);
@@ -92,7 +115,6 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
   // Cut off: nothing left after the error, or its token (a string without its closing quote, a
   // half-written word) runs to the end of a file that does not end as a log does, with } or ].
   // Not "the error is on the last line": a log written by a program is all one line.
-  const last = text.trimEnd().length;
   const cutOff = offset >= last || (first.offset + length >= last && !'}]'.includes(text[last - 1]!));
   return {
     file, pointer, ...position(offset),
