@@ -204,6 +204,7 @@ describe('the JSON pointer of a syntax error', async () => {
     expect(pointerOf('{"events": [{"id": "E1"}, {"id": "E2"}, ]}')).toBe('/events/1'); // no item: the value before the comma
     expect(pointerOf('{"units": ["a", ,]}')).toBe('/units/0');
     expect(pointerOf('{"units": ["a",\n')).toBe('/units/0'); // cut off where an item would start
+    expect(pointerOf('{"units": ["a", // 注释\n "b"]}')).toBe('/units/0'); // a comment is no item
   });
   it('is the root when nothing was read yet, or the whole document was', () => {
     expect(pointerOf('{,}')).toBe('');

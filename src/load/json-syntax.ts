@@ -38,7 +38,8 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
   const { printParseErrorCode, visit } = require('jsonc-parser') as typeof import('jsonc-parser');
   // jsonc-parser names the error; stop at the first, since after it the parser is guessing. Its
   // callbacks give the path of every value; the pointer is of the last value (or property name)
-  // read before the error, so the error is in that value or right after it.
+  // read before the error, so the error is in that value or right after it, or of the array item
+  // the error is in.
   let first: { code: ParseErrorCode; offset: number; length: number } | undefined;
   let path: JSONPath = [];
   // The objects and arrays not yet closed (a closed one is the value last read), each with, for an
@@ -80,10 +81,10 @@ export function syntaxProblem(file: string, text: string, thrown: unknown, posit
     return { file, pointer: '', ...position(at), message: `JSON 语法错误：${found(text, at)}不符合 JSON 语法。` };
   }
   const { code, length } = first;
-  // An item with nothing written (the end of the file, or a , ] or } where it should start) is not known:
-  // the error then follows the value read last, as a trailing comma does.
+  // An item with nothing written (the end of the file, a , ] or } where it should start, or a
+  // comment) is not known: the error then follows the value read last, as a trailing comma does.
   const last = text.trimEnd().length;
-  const written = first.offset < last && !',]}'.includes(text[first.offset]!);
+  const written = first.offset < last && !',]}/'.includes(text[first.offset]!);
   const pointer = pointerOf(item && written ? item : path);
   // The root has no pointer to print: say it, as the schema's messages do.
   const head = pointer === '' ? 'JSON 语法错误（文档顶层）' : 'JSON 语法错误';
