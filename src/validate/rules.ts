@@ -11,9 +11,10 @@ import { sourceArticles, type SourceParagraph } from '../load/source-articles.js
 import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { walkCondition } from '../model/condition.js';
-import type { ValidLog } from '../model/log.js';
+import { PARTY_FIELDS, type ValidLog } from '../model/log.js';
 import { operators, PRESENT } from '../model/operators.js';
 import { InputError, type Problem } from '../model/problem.js';
+import { closest } from '../model/spelling.js';
 import { CONSISTENCY_ARTICLE, type Agency, type Article, type CheckKind, type Condition, type Duty, type EventType, type Example, type Link, type Parameter, type Rules, type Ruleset, type Selector } from '../model/rules.js';
 import { validateLog, type LogContext } from './log.js';
 import { expectedZh, schemaProblems, validatorFor } from './schema.js';
@@ -373,6 +374,12 @@ function toDuty(
       else if (leaf.operator === PRESENT && typeof leaf.value !== 'boolean') p.add(f, here, `${what} 中运算符 ${PRESENT} 的取值应为 true（已填写）或 false（未填写），实际为 ${JSON.stringify(leaf.value)}。`);
       if (!EVENT_FACTS.has(leaf.fact)) p.add(f, here, `${what} 中的字段 ${leaf.fact} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
       if (typeof leaf.value === 'string' && leaf.value.startsWith('$')) p.add(f, here, `${what} 中的 ${leaf.value} 未被替换（本部分没有 agency？）。`);
+      else if (PARTY_FIELDS.has(leaf.fact) && leaf.operator.split(':').at(-1) !== PRESENT) { // present's value is yes/no, not a party
+        for (const v of Array.isArray(leaf.value) ? leaf.value : [leaf.value]) {
+          const problem = typeof v === 'string' ? partyValueProblem(v, cat) : null;
+          if (problem) p.add(f, here, `${what} 中字段 ${leaf.fact} 的取值 "${v}" ${problem}`);
+        }
+      }
     });
   }
   if (b['require'] && mine('require')) checkCondition(b['require'], 'require');
@@ -428,9 +435,28 @@ function toDuty(
   return duty;
 }
 
+/**
+ * What is wrong with a value a condition compares a party field (actor, to, talentPool) with, or
+ * null. The log's names are made agency ids before any condition runs (validate/log.ts), so only an
+ * id can ever match: a name, or two ids run together by a full-width comma typed with a Chinese input
+ * method ([jiwei，zuzhibu] is one string to YAML), would silently match nothing.
+ */
+function partyValueProblem(v: string, cat: Catalogue): string | null {
+  const a = cat.agencyByName.get(v);
+  if (a && a.id === v) return null;
+  if (a) return `是单位名称；检查前日志中的单位已统一为编号，条件须写编号 ${a.id}（${a.name}）。`;
+  if (/[，、；]/.test(v)) return '含全角标点：YAML 列表 [ ] 的各项须用半角逗号 "," 分隔，如 [jiwei, zuzhibu]；全角逗号“，”会让几个编号连成一个取值，什么也匹配不上。';
+  const ids = [...new Set([...cat.agencyByName.values()].map((x) => x.id))];
+  const guess = closest(v, ids);
+  return `不是已知单位编号${guess ? `；是否应为 ${guess}？` : '；'}${knownAgenciesZh(cat)}`;
+}
+
 function unknownAgency(name: string, cat: Catalogue): string {
-  const ids = [...new Set([...cat.agencyByName.values()].map((a) => `${a.id}（${a.name}）`))];
-  return `未知单位 ${name}；已知单位：${ids.join('、')}。`;
+  return `未知单位 ${name}；${knownAgenciesZh(cat)}`;
+}
+
+function knownAgenciesZh(cat: Catalogue): string {
+  return `已知单位：${[...new Set([...cat.agencyByName.values()].map((a) => `${a.id}（${a.name}）`))].join('、')}。`;
 }
 
 function clip(s: string): string {
