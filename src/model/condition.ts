@@ -20,13 +20,13 @@ export function nodeOf(c: unknown): ConditionNode | null {
   return null;
 }
 
-/** Every fact leaf of a condition, in order. */
-export function walkCondition(c: unknown, visit: (leaf: Leaf) => void): void {
+/** Every fact leaf of a condition, in order, with its JSON pointer inside the condition (/all/0/not). */
+export function walkCondition(c: unknown, visit: (leaf: Leaf, pointer: string) => void, pointer = ''): void {
   const n = nodeOf(c);
   if (!n) return;
-  if (n.kind === 'leaf') visit(n.leaf);
-  else if (n.kind === 'not') walkCondition(n.inner, visit);
-  else for (const x of n.children) walkCondition(x, visit);
+  if (n.kind === 'leaf') visit(n.leaf, pointer);
+  else if (n.kind === 'not') walkCondition(n.inner, visit, `${pointer}/not`);
+  else n.children.forEach((x, i) => walkCondition(x, visit, `${pointer}/${n.kind}/${i}`));
 }
 
 // Operators that cannot throw on JSON facts: equal and notEqual compare, contains and the

@@ -368,17 +368,21 @@ function toDuty(
     }
     return { event: types[0]!, ...(s.where ? { where: s.where } : {}), ...(s.link ? { link: s.link } : {}) };
   };
+  /** A condition's problems, each placed at the leaf's own field (its value, or the item of its list). */
   function checkCondition(c: unknown, what: string): void {
-    walkCondition(c, (leaf) => {
-      if (!operators.get(leaf.operator)) p.add(f, here, `${what} 中的运算符 ${leaf.operator} 不是 json-rules-engine 的运算符（如 equal、notEqual、in、notIn、contains、lessThan 等），也不是本项目增加的 ${PRESENT}。`);
-      else if (leaf.operator === PRESENT && typeof leaf.value !== 'boolean') p.add(f, here, `${what} 中运算符 ${PRESENT} 的取值应为 true（已填写）或 false（未填写），实际为 ${JSON.stringify(leaf.value)}。`);
-      if (!EVENT_FACTS.has(leaf.fact)) p.add(f, here, `${what} 中的字段 ${leaf.fact} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
-      if (typeof leaf.value === 'string' && leaf.value.startsWith('$')) p.add(f, here, `${what} 中的 ${leaf.value} 未被替换（本部分没有 agency？）。`);
+    const base = `${here}/${what.replace('.', '/')}`;
+    walkCondition(c, (leaf, at) => {
+      const there = (field: string) => `${base}${at}/${field}`;
+      if (!operators.get(leaf.operator)) p.add(f, there('operator'), `${what} 中的运算符 ${leaf.operator} 不是 json-rules-engine 的运算符（如 equal、notEqual、in、notIn、contains、lessThan 等），也不是本项目增加的 ${PRESENT}。`);
+      else if (leaf.operator === PRESENT && typeof leaf.value !== 'boolean') p.add(f, there('value'), `${what} 中运算符 ${PRESENT} 的取值应为 true（已填写）或 false（未填写），实际为 ${JSON.stringify(leaf.value)}。`);
+      if (!EVENT_FACTS.has(leaf.fact)) p.add(f, there('fact'), `${what} 中的字段 ${leaf.fact} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
+      if (typeof leaf.value === 'string' && leaf.value.startsWith('$')) p.add(f, there('value'), `${what} 中的 ${leaf.value} 未被替换（本部分没有 agency？）。`);
       else if (PARTY_FIELDS.has(leaf.fact) && leaf.operator.split(':').at(-1) !== PRESENT) { // present's value is yes/no, not a party
-        for (const v of Array.isArray(leaf.value) ? leaf.value : [leaf.value]) {
+        const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
+        values.forEach((v, i) => {
           const problem = typeof v === 'string' ? partyValueProblem(v, cat) : null;
-          if (problem) p.add(f, here, `${what} 中字段 ${leaf.fact} 的取值 "${v}" ${problem}`);
-        }
+          if (problem) p.add(f, there(Array.isArray(leaf.value) ? `value/${i}` : 'value'), `${what} 中字段 ${leaf.fact} 的取值 "${v}" ${problem}`);
+        });
       }
     });
   }
