@@ -67,6 +67,11 @@ describe('an event type not written as one', () => {
     expect(problemsWithType(3)).toEqual([{ pointer: '/events/0/type', message: '/events/0/type 的值 3 是数字，应为字符串。' }]);
   });
 
+  it('a slip in a type written as one is guessed too, as a slip in a malformed type is', () => {
+    expect(problemsWithType('inquiry.snet')).toEqual([{ pointer: '/events/0/type', message: expect.stringMatching(/^未知事件类型 "inquiry.snet"，不在事件目录 rules\/events.yaml 中；是否应为 "inquiry.sent"？同类已有：inquiry.sent、/) }]);
+    expect(problemsWithType('inquiry.replied')[0]!.message).not.toContain('是否应为');
+  });
+
   it('an empty type is said as any empty field is, once', () => {
     expect(problemsWithType('')).toEqual([{ pointer: '/events/0/type', message: '/events/0/type 是空字符串；应填写内容（不能为空）。' }]);
   });

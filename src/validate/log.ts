@@ -154,19 +154,20 @@ function at(i: number, field = ''): string {
 }
 
 /**
- * An event type not in the catalogue. One not even written as a type (Inquiry.Sent, inquiry。sent)
- * is told how types are written, and the type it likely means: the catalogue's type its lower-cased,
- * ASCII-punctuated form is, or is close to.
+ * An event type not in the catalogue, with the type it likely means: the catalogue's type close to
+ * it (or, for one not even written as a type, such as Inquiry.Sent or inquiry。sent, that its
+ * lower-cased, ASCII-punctuated form is, or is close to). A malformed one is also told how types are written.
  */
 function unknownType(type: string, events: Map<string, EventType>, malformed: boolean): string {
   const plain = malformed ? type.trim().toLowerCase().replace(/[。．]/g, '.').replace(/[\s_]+/g, '-') : type;
-  const guess = malformed ? (events.has(plain) ? plain : closest(plain, [...events.keys()])) : undefined;
+  // A slip in a well-formed type (inquiry.snet) is guessed as one in a malformed type is.
+  const guess = events.has(plain) ? plain : closest(plain, [...events.keys()]);
   const kind = plain.split('.')[0];
   const same = [...events.keys()].filter((t) => t.startsWith(`${kind}.`));
   const hint = same.length
     ? `同类已有：${same.join('、')}`
     : `已有类别：${[...new Set([...events.keys()].map((t) => t.split('.')[0]))].join('、')}`;
-  if (!malformed) return `未知事件类型 ${show(type)}，不在事件目录 rules/events.yaml 中；${hint}。`;
+  if (!malformed) return `未知事件类型 ${show(type)}，不在事件目录 rules/events.yaml 中；${guess ? `是否应为 "${guess}"？` : ''}${hint}。`;
   return `事件类型 ${show(type)} 写法不对：${EVENT_TYPE_FORM_ZH}；${guess ? `是否应为 "${guess}"？` : `事件目录 rules/events.yaml 中${hint}。`}`;
 }
 
