@@ -10,7 +10,7 @@ import { lineCounterFor, positionAt, type Position } from '../load/positions.js'
 import { sourceArticles, type SourceParagraph } from '../load/source-articles.js';
 import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
-import { walkCondition } from '../model/condition.js';
+import { walkCondition, type Leaf } from '../model/condition.js';
 import { PARTY_FIELDS, type ValidLog } from '../model/log.js';
 import { operators, PRESENT } from '../model/operators.js';
 import { InputError, type Problem } from '../model/problem.js';
@@ -375,6 +375,11 @@ function toDuty(
       const there = (field: string) => `${base}${at}/${field}`;
       if (!operators.get(leaf.operator)) p.add(f, there('operator'), `${what} 中的运算符 ${leaf.operator} 不是 json-rules-engine 的运算符（如 equal、notEqual、in、notIn、contains、lessThan 等），也不是本项目增加的 ${PRESENT}。`);
       else if (leaf.operator === PRESENT && typeof leaf.value !== 'boolean') p.add(f, there('value'), `${what} 中运算符 ${PRESENT} 的取值应为 true（已填写）或 false（未填写），实际为 ${JSON.stringify(leaf.value)}。`);
+      else if (!listOk(leaf)) {
+        // json-rules-engine calls the value's indexOf: null throws in every check (exit 3), and a
+        // text is searched as text ("jiwei" contains "wei"), not as a list of one.
+        p.add(f, there('value'), `${what} 中运算符 ${leaf.operator} 的取值应为列表，如 [jiwei, zuzhibu]（只有一项也要写方括号）；实际为 ${leaf.value === null ? '空（null）' : JSON.stringify(leaf.value)}。`);
+      }
       if (!EVENT_FACTS.has(leaf.fact)) p.add(f, there('fact'), `${what} 中的字段 ${leaf.fact} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
       if (typeof leaf.value === 'string' && leaf.value.startsWith('$')) p.add(f, there('value'), `${what} 中的 ${leaf.value} 未被替换（本部分没有 agency？）。`);
       else if (PARTY_FIELDS.has(leaf.fact) && leaf.operator.split(':').at(-1) !== PRESENT) { // present's value is yes/no, not a party
@@ -437,6 +442,14 @@ function toDuty(
     p.add(f, here, `monthlyFrom 的取值 ${String(duty.monthlyFrom)} 无效；应为 month-after-first-due 或 month-after-first-feedback。`);
   }
   return duty;
+}
+
+/** Whether a leaf whose operator looks its fact up in the value (in, notIn, with any decorators)
+ *  has a list to look in, or another fact's value ({ fact }) that is one at run time. */
+function listOk(leaf: Leaf): boolean {
+  if (!['in', 'notIn'].includes(leaf.operator.split(':').at(-1)!)) return true;
+  const v = leaf.value;
+  return Array.isArray(v) || (typeof v === 'object' && v !== null && 'fact' in v);
 }
 
 /**
