@@ -56,6 +56,8 @@ const ROWS: Row[] = [
   { code: ['UNEXPECTED_TOKEN'], detail: /^Unexpected , in flow/, say: '{ } 或 [ ] 中多了一个逗号（两个逗号之间或开头没有内容）。' },
   { code: ['UNEXPECTED_TOKEN'], detail: /^Not a YAML token|^Block scalar header/, say: '| 或 > 后面同一行不能再写文字：请把文字移到下一行，并比键缩进更深。' },
   { code: ['UNEXPECTED_TOKEN'], detail: /block-seq-ind on same line/, say: '键的冒号后不能在同一行开始列表（"- "）：列表项要另起一行并缩进；若 "-" 是文字，请给整个值加引号。' },
+  // Within { }, a value followed by another key's "key: " is mostly a comma left out between two pairs.
+  { code: ['BLOCK_IN_FLOW'], line: new RegExp(`^[^,:\\]}\\n]*?\\s${KEY}:\\s`), say: (m) => `{ } 中键 ${m[1]} 前少了半角逗号 ","：YAML 把前面的值连同 "${m[1]}: …" 读成了一个值；请在 ${m[1]} 前补上逗号（如 office: 政治处, persons: …）。若冒号是值中的文字，请给这个值加引号。` },
   { code: ['BLOCK_IN_FLOW'], say: '{ } 或 [ ] 中的值有“冒号加空格”或以 "- " 开头；在括号中，这样的值要加引号。' },
   { code: ['DUPLICATE_KEY'], line: /^[^\n:]*/, say: (m) => `同一映射中键 "${m[0].trim()}" 重复出现，YAML 不允许；请删去多余的一个，或改成应有的键名。` },
   { code: ['MULTIPLE_DOCS'], say: '一个文件只能有一个 YAML 文档：请删去分隔线 "---"，或把后面的内容移到另一个文件。' },
