@@ -107,7 +107,12 @@ describe('a year with only its statutory holidays (coverage: statutory)', () => 
     expect(estimatingCalendar.info(dayOf('2028-01-03'))).toMatchObject({ workday: true, estimated: true }); // no file: weekends only
     // 2027: 365 days, 104 weekend days, 7 of the 13 statutory days on weekdays (6 fall on weekends).
     expect(estimatingCalendar.workdaysIn(dayOf('2027-01-01'), dayOf('2027-12-31'))).toBe(365 - 104 - 7);
-    expect(estimatingCalendar.estimateZh).toBe('按周末及法定节日（2027年，依《全国年节及纪念日放假办法》）为休息日估算，未计尚未公布的调休和补假');
-    expect(buildCalendar([], { estimateUncovered: true }).estimateZh).toBe('按仅周末为休息日估算');
+    // Said of the years a result rests on: only 2027 has a statutory file.
+    expect(estimatingCalendar.estimateZh([2027])).toBe('按周末及法定节日（2027年，依《全国年节及纪念日放假办法》）为休息日估算，未计尚未公布的调休和补假');
+    expect(estimatingCalendar.estimateZh([2028])).toBe('按仅周末为休息日估算');
+    expect(estimatingCalendar.estimateZh([2027, 2028])).toBe('按周末为休息日估算，其中2027年并计入法定节日（依《全国年节及纪念日放假办法》），未计尚未公布的调休和补假');
+    expect(estimatingCalendar.estimateZh()).toBe(estimatingCalendar.estimateZh([2027, 2028])); // a header: every uncovered year
+    expect(buildCalendar([], { estimateUncovered: true }).estimateZh()).toBe('按仅周末为休息日估算');
+    expect(estimatingCalendar.uncoveredYears(dayOf('2026-12-30'), dayOf('2028-01-02'))).toEqual([2027, 2028]);
   });
 });

@@ -312,6 +312,17 @@ describe('what a report must not leave unsaid', () => {
     expect(md).not.toContain('规则集中没有此条款的原文');
   });
 
+  it('says of each estimated finding how its own years were guessed: 2028 has no statutory file, 2027 has', async () => {
+    const check = async (date: string, asOf: string) => (await checkText('estimate.json', round([
+      { id: 'E1', type: 'opinion.received', date, actor: '巡察办', ref: '组干函〔2027〕9号' },
+    ]), { rules, cal: estimatingCalendar }, { asOf })).findings[0]!;
+    const only2028 = await check('2028-03-01', '2028-03-02');
+    expect(only2028.message).toContain('（注意：期限涉及无官方日历数据的年份，已按仅周末为休息日估算。）');
+    const both = await check('2027-12-30', '2027-12-31');
+    expect(both.due).toBe('2028-01-04'); // 12-31, then 2028-01-03, 01-04: 2028-01-01 is a Saturday
+    expect(both.message).toContain('（注意：期限涉及无官方日历数据的年份，已按周末为休息日估算，其中2027年并计入法定节日（依《全国年节及纪念日放假办法》），未计尚未公布的调休和补假。）');
+  });
+
   it('marks a pending duty counted over a year without calendar data as 估算 in the 督办清单', async () => {
     const r = await checkText('estimate.json', round([
       { id: 'E1', type: 'opinion.received', date: '2026-12-30', actor: '巡察办', ref: '组干函〔2026〕9号' },
@@ -319,7 +330,7 @@ describe('what a report must not leave unsaid', () => {
     // 12-31, then 元旦 and the weekend (estimated from rules/calendar/2027.yaml), 01-04, 01-05.
     expect(r.findings.map((f) => [f.due, f.left, f.estimated])).toEqual([['2027-01-05', 2, true]]);
     expect(formatText([r], ctx)).toContain('  2027-01-05  还剩 2 个工作日（估算）【临期】  县委巡察办');
-    expect(formatText([r], ctx)).toContain('覆盖 2011–2026 年（其余年份按周末及法定节日（2027年，依《全国年节及纪念日放假办法》）为休息日估算，未计尚未公布的调休和补假）\n');
+    expect(formatText([r], ctx)).toContain('覆盖 2011–2026 年（其余年份按周末为休息日估算，其中2027年并计入法定节日（依《全国年节及纪念日放假办法》），未计尚未公布的调休和补假）\n');
     expect(formatMd([r], ctx)).toContain('| 1 | 2027-01-05 | 2（估算） | **临期** |');
     expect(formatHtml([r], ctx)).toContain('<td class="num">2（估算）</td>');
   });

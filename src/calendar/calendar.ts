@@ -174,9 +174,17 @@ export class WorkCalendar {
     return PACKAGE_SOURCE;
   }
 
-  /** How a day without calendar data is guessed, for every message that says a result is an estimate. */
-  get estimateZh(): string {
-    return estimateZh(this.statutoryYears);
+  /** How days without calendar data were guessed, for a message saying a result is an estimate:
+   *  over the uncovered `years` it rests on, or over all of them when not given. */
+  estimateZh(years?: readonly number[]): string {
+    return estimateZh(this.statutoryYears, years);
+  }
+
+  /** The years without calendar data from `from` to `to` (either order), ascending. */
+  uncoveredYears(from: number, to: number): number[] {
+    const out: number[] = [];
+    for (let y = ymd(Math.min(from, to)).y, last = ymd(Math.max(from, to)).y; y <= last; y++) if (!this.years.has(y)) out.push(y);
+    return out;
   }
 
   covers(year: number): boolean {
@@ -247,13 +255,21 @@ function dayOf(iso: IsoDate): number {
   return dayFromYmd(y, m, d);
 }
 
-/** How a year without calendar data is counted: "按仅周末为休息日估算", or, where statutory files
- *  exist, naming their years and what is still unknown. One wording for findings (through the
- *  calendar), reports (from a result's calendar block) and input errors. */
-export function estimateZh(statutoryYears: readonly number[]): string {
-  return statutoryYears.length
-    ? `按周末及法定节日（${statutoryYears.join('、')}年，依《全国年节及纪念日放假办法》）为休息日估算，未计尚未公布的调休和补假`
-    : '按仅周末为休息日估算';
+/**
+ * How years without calendar data are counted, said of the uncovered `years` a result rests on (all
+ * of them when not given, as a report's header does): weekends only, or weekends and the statutory
+ * holidays where a statutory file lists a year's. Only the years named get the statutory wording: a
+ * 2028 date is guessed from weekends alone though 2027.yaml exists. One wording for findings
+ * (through the calendar), reports (from a result's calendar block) and input errors.
+ */
+export function estimateZh(statutoryYears: readonly number[], years?: readonly number[]): string {
+  const known = years ? statutoryYears.filter((y) => years.includes(y)) : statutoryYears;
+  if (!known.length) return '按仅周末为休息日估算';
+  const law = '依《全国年节及纪念日放假办法》';
+  const others = years ? years.some((y) => !statutoryYears.includes(y)) : true; // a header speaks of every year
+  return others
+    ? `按周末为休息日估算，其中${known.join('、')}年并计入法定节日（${law}），未计尚未公布的调休和补假`
+    : `按周末及法定节日（${known.join('、')}年，${law}）为休息日估算，未计尚未公布的调休和补假`;
 }
 
 /** Build the calendar from the package and the (already validated) override files. */

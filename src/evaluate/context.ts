@@ -94,8 +94,8 @@ export function finding(duty: Duty, ctx: Ctx, o: Outcome): Finding {
   const dueEstimated = o.due?.estimated ?? false;
   const countEstimated = (o.late?.estimated || o.left?.estimated) ?? false;
   const estimated = dueEstimated || countEstimated;
-  const note = dueEstimated ? `（注意：期限涉及无官方日历数据的年份，已${ctx.cal.estimateZh}。）`
-    : countEstimated ? `（注意：${o.late ? '逾期' : '剩余'}工作日数涉及无官方日历数据的年份，已${ctx.cal.estimateZh}。）` : '';
+  const note = dueEstimated ? `（注意：期限涉及无官方日历数据的年份，已${ctx.cal.estimateZh(ctx.cal.uncoveredYears(o.due!.start, o.due!.due))}。）`
+    : countEstimated ? `（注意：${o.late ? '逾期' : '剩余'}工作日数涉及无官方日历数据的年份，已${ctx.cal.estimateZh(countedYears(ctx, o))}。）` : '';
   return {
     rule: duty.id,
     article: duty.article,
@@ -118,6 +118,13 @@ export function finding(duty: Duty, ctx: Ctx, o: Outcome): Finding {
     interpretations: duty.interpretations,
     accountability: duty.accountability,
   };
+}
+
+/** The uncovered years a late or left count ran over: from the due date to the act (or the as-of
+ *  date, when not done), or from the as-of date to the due date. */
+function countedYears(ctx: Ctx, o: Outcome): number[] {
+  const due = o.due?.due ?? ctx.asOf;
+  return ctx.cal.uncoveredYears(due, o.late ? (o.done ?? ctx.asOf) : ctx.asOf);
 }
 
 /** The events' ids, each once, in order: evidence is a few events, and a Set per finding showed in

@@ -177,7 +177,7 @@ export function uncoveredYear(year: number, cal: WorkCalendar): string {
   const typo = year < a ? `，且早于 ${a} 年：请先核对日期是否写错；如无误，` : year > b + 1 ? `，且远在 ${b} 年之后：请先核对日期是否写错（年份多打或打错）；如无误，` : '。';
   const notice = `依国务院办公厅关于${year}年部分节假日安排的通知，coverage: complete`;
   if (cal.statutoryYears.includes(year)) {
-    return `日期所在年份 ${year} 还没有国务院放假安排（现有 ${cal.yearsZh} 年；rules/calendar/${year}.yaml 只列法定节日，coverage: statutory）${typo}通知公布后请把该文件补全（${notice}），在此之前可使用 --estimate-uncovered（${cal.estimateZh}）。`;
+    return `日期所在年份 ${year} 还没有国务院放假安排（现有 ${cal.yearsZh} 年；rules/calendar/${year}.yaml 只列法定节日，coverage: statutory）${typo}通知公布后请把该文件补全（${notice}），在此之前可使用 --estimate-uncovered（${cal.estimateZh([year])}）。`;
   }
-  return `日期所在年份 ${year} 没有工作日历数据（现有 ${cal.yearsZh} 年）${typo}请在 rules/calendar/ 中添加 ${year}.yaml（${notice}），或使用 --estimate-uncovered（${cal.estimateZh}）。`;
+  return `日期所在年份 ${year} 没有工作日历数据（现有 ${cal.yearsZh} 年）${typo}请在 rules/calendar/ 中添加 ${year}.yaml（${notice}），或使用 --estimate-uncovered（${cal.estimateZh([year])}）。`;
 }
