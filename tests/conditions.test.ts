@@ -118,11 +118,16 @@ describe('a failed require is explained by the leaves that made it false', async
     const [leaf] = failedLeaves({ all: [{ not: eq('secret', false) }] } as Condition, { secret: false });
     expect(leafZh({ fieldName: () => '密件', agencyName: (id) => id }, leaf!)).toBe('密件（secret）不应为 否，实际为 否');
   });
-  it('a present leaf is said as 应填写 or 不应填写', () => {
+  it('a present leaf is said as 应填写 or 不应填写', async () => {
     const ctx = { fieldName: () => '所属人才库的单位', agencyName: (id: string) => id };
     const present = { fact: 'talentPool', operator: 'present', value: true };
     expect(failedLeaves({ all: [present] } as Condition, {}).map((l) => leafZh(ctx, l))).toEqual(['所属人才库的单位（talentPool）应填写，实际为 未填写']);
     expect(failedLeaves({ not: present } as Condition, { talentPool: '县住建局' }).map((l) => leafZh(ctx, l))).toEqual(['所属人才库的单位（talentPool）不应填写，实际为 "县住建局"']);
+    // json-rules-engine's not: decorator, not the condition's not: (it said 须满足 not:present true).
+    const decorated = { fact: 'talentPool', operator: 'not:present', value: true };
+    expect(failedLeaves({ all: [decorated] } as Condition, { talentPool: '县住建局' }).map((l) => leafZh(ctx, l))).toEqual(['所属人才库的单位（talentPool）不应填写，实际为 "县住建局"']);
+    const { conditionZh } = await import('../src/report/duty-words.js');
+    expect(conditionZh({ fact: 'talentPool', operator: 'not:present', value: true }, rules)).toBe('所属人才库的单位（talentPool）未填写');
   });
   it('none when the condition holds', () => {
     expect(names({ not: eq('secret', false) }, { secret: true })).toEqual([]);

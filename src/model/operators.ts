@@ -43,6 +43,8 @@ export const operators: OperatorTable = (newEngine() as unknown as { operators: 
  * word it.
  */
 export function presenceWanted(operator: string, value: unknown, negated: boolean): boolean | null {
+  // json-rules-engine's not: decorator inverts the operator: not:present true is "not given".
+  if (operator.startsWith('not:')) return presenceWanted(operator.slice(4), value, !negated);
   if (operator !== PRESENT || typeof value !== 'boolean') return null;
   return value !== negated;
 }

@@ -143,7 +143,8 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
     if (agency) return agency.id;
     if (unitSet?.has(name)) return name;
     const known = [...new Map([...ctx.agencyByName.values()].map((a) => [a.id, `${a.name}（${a.id}）`])).values()];
-    add(at(i, field), `无法识别的单位 ${show(name)}：既不是已知单位或其别称，也不在 round.units 中。已知单位：${known.join('、')}。`);
+    const inspected = units?.length ? `本轮被巡察单位（round.units）：${units.join('、')}。` : '本日志没有列出被巡察单位（round.units）。';
+    add(at(i, field), `无法识别的单位 ${show(name)}：既不是已知单位或其别称，也不在 round.units 中。已知单位：${known.join('、')}。${inspected}`);
     return undefined;
   }
 }
