@@ -31,6 +31,11 @@ export function newEngine(rules?: RuleProperties[], options?: EngineOptions): En
   return engine;
 }
 
+/** The operator under json-rules-engine's decorators: someFact:not:in → in. */
+export function baseOperator(operator: string): string {
+  return operator.slice(operator.lastIndexOf(':') + 1);
+}
+
 export interface EngineOperator { evaluate(factValue: unknown, jsonValue: unknown): boolean }
 export interface OperatorTable { get(name: string): EngineOperator | null }
 

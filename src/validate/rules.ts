@@ -12,7 +12,7 @@ import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { walkCondition, type Leaf } from '../model/condition.js';
 import { PARTY_FIELDS, type ValidLog } from '../model/log.js';
-import { operators, PRESENT } from '../model/operators.js';
+import { baseOperator, operators, PRESENT } from '../model/operators.js';
 import { InputError, type Problem } from '../model/problem.js';
 import { closest } from '../model/spelling.js';
 import { CONSISTENCY_ARTICLE, type Agency, type Article, type CheckKind, type Condition, type Duty, type EventType, type Example, type Link, type Parameter, type Rules, type Ruleset, type Selector } from '../model/rules.js';
@@ -382,7 +382,7 @@ function toDuty(
       }
       if (!EVENT_FACTS.has(leaf.fact)) p.add(f, there('fact'), `${what} 中的字段 ${leaf.fact} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
       if (typeof leaf.value === 'string' && leaf.value.startsWith('$')) p.add(f, there('value'), `${what} 中的 ${leaf.value} 未被替换（本部分没有 agency？）。`);
-      else if (PARTY_FIELDS.has(leaf.fact) && leaf.operator.split(':').at(-1) !== PRESENT) { // present's value is yes/no, not a party
+      else if (PARTY_FIELDS.has(leaf.fact) && baseOperator(leaf.operator) !== PRESENT) { // present's value is yes/no, not a party
         const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
         values.forEach((v, i) => {
           const problem = typeof v === 'string' ? partyValueProblem(v, cat) : null;
@@ -447,7 +447,7 @@ function toDuty(
 /** Whether a leaf whose operator looks its fact up in the value (in, notIn, with any decorators)
  *  has a list to look in, or another fact's value ({ fact }) that is one at run time. */
 function listOk(leaf: Leaf): boolean {
-  if (!['in', 'notIn'].includes(leaf.operator.split(':').at(-1)!)) return true;
+  if (!['in', 'notIn'].includes(baseOperator(leaf.operator))) return true;
   const v = leaf.value;
   return Array.isArray(v) || (typeof v === 'object' && v !== null && 'fact' in v);
 }
