@@ -75,7 +75,12 @@ function feedback(r: Rng, t: number, add: (day: number, closed: boolean) => void
   }
 }
 
-export function generateRound(index: number, r: Rng): CaseLog {
+/**
+ * One round's log. `x` draws the variations added after the bench's data were first pinned (a cadre
+ * from another agency's pool, a second or replaced liaison): from their own stream, so that adding
+ * them left every other event as it was.
+ */
+export function generateRound(index: number, r: Rng, x: Rng): CaseLog {
   const ev: LogEvent[] = [];
   let n = 0;
   const add = (day: number, type: string, actor: string, extra: Partial<LogEvent> = {}) => {
@@ -111,11 +116,19 @@ export function generateRound(index: number, r: Rng): CaseLog {
       add(req, 'secondment.replacement-requested', a, { ref });
       const ok = req + r.int(1, 4);
       add(ok, 'secondment.replacement-approved', 'lingdaoxiaozu', { ref });
-      add(r.chance(0.9) ? ok + r.int(0, 3) : ok - 1, 'secondment.replaced', a, { ref, persons: [person(r)], fromTalentPool: true, talentPool: a });
+      // Now and then the new cadre comes from another agency's pool (人才库), which the talent-pool duties report.
+      const pool = x.chance(0.9) ? a : x.pick(SECONDING.filter((b) => b !== a));
+      add(r.chance(0.9) ? ok + r.int(0, 3) : ok - 1, 'secondment.replaced', a, { ref, persons: [person(r)], fromTalentPool: true, talentPool: pool });
     }
     if (r.chance(0.02)) add(assigned, 'secondment.refused', a, { ref });
   }
-  for (const a of ['gonganju', 'fayuan', 'shenjiju', 'xunchaban']) if (r.chance(0.4)) add(start + r.int(0, 5), 'liaison.designated', a, { office: '办公室', persons: [person(r)] });
+  for (const a of ['gonganju', 'fayuan', 'shenjiju', 'xunchaban']) {
+    if (!r.chance(0.4)) continue;
+    const named = start + r.int(0, 5);
+    // One liaison, as 三(一) asks; rarely two named at once (an advisory), and now and then one replaced later.
+    add(named, 'liaison.designated', a, { office: '办公室', persons: x.chance(0.97) ? [person(r)] : [person(r), person(x)] });
+    if (x.chance(0.1)) add(named + x.int(10, 40), 'liaison.designated', a, { office: '办公室', persons: [person(x)] });
+  }
   const train = `培训〔${year}〕${index}`;
   add(start + 1, 'training.requested', 'xunchaban', { to: 'tongzhanbu', ref: train });
   add(r.chance(0.9) ? stationed - r.int(1, 5) : stationed + 1, 'training.held', 'tongzhanbu', { ref: train });
@@ -246,19 +259,20 @@ export function generateRound(index: number, r: Rng): CaseLog {
     for (const a of ['jiwei', 'zuzhibu']) add(rect + wait(r, 88, [100, 120]), 'supervision.reported', a, { unit: u });
   }
   // Originals go back within a month of the later of the round's end and their distribution.
-  for (const e of ev.filter((x) => x.type === 'inquiry.distributed')) add(afterRound(r, Math.max(ended, dayOf(e.date))), 'inquiry.returned', 'xunchazu', { ref: e.ref! });
+  for (const e of ev.filter((e) => e.type === 'inquiry.distributed')) add(afterRound(r, Math.max(ended, dayOf(e.date))), 'inquiry.returned', 'xunchazu', { ref: e.ref! });
   add(afterRound(r, Math.max(ended, pcDistributed)), 'personal-check.returned', 'xunchazu', { ref: pcRef });
-  for (const e of ev.filter((x) => x.type === 'secondment.assigned')) add(afterRound(r, ended), 'secondment.appraised', 'xunchaban', { ref: e.ref! });
+  for (const e of ev.filter((e) => e.type === 'secondment.assigned')) add(afterRound(r, ended), 'secondment.appraised', 'xunchaban', { ref: e.ref! });
   return { format: 'xuncha-case-log/1', round: { id: `${year}-G${index}`, name: `生成数据第${index}轮巡察`, units }, events: ev };
 }
 
 /** Logs of one round each (about 200 events), totalling exactly `events` (the last one cut short). */
 export function generateLogs(o: GenerateOptions): CaseLog[] {
   const r = rng(o.seed);
+  const x = rng(o.seed ^ 0x5f3759df);
   const logs: CaseLog[] = [];
   let total = 0;
   for (let i = 1; total < o.events; i++) {
-    const log = generateRound(i, r);
+    const log = generateRound(i, r, x);
     if (total + log.events.length > o.events) log.events.length = o.events - total;
     total += log.events.length;
     logs.push(log);
