@@ -1,7 +1,8 @@
 // Records that contradict themselves are reported as advisory `inconsistent` findings, and the
 // rest of the log is still evaluated.
 import { describe, expect, it } from 'vitest';
-import { xuncha } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { DEMO, xuncha } from './helpers.js';
 
 describe('data-consistency findings', () => {
   const r = xuncha(['check', 'fixtures/logs/inconsistent.json', '--as-of', '2024-08-01', '--format', 'json']);
@@ -11,7 +12,7 @@ describe('data-consistency findings', () => {
   it('reports each contradiction with its evidence, as advisory', () => {
     expect(inconsistent.map((f) => [f.rule, f.evidence])).toEqual(expect.arrayContaining([
       ['consistency.answer-before-receipt', ['E5', 'E3']],
-      ['consistency.answer-without-inquiry', ['E6']],
+      ['consistency.answer-before-receipt', ['E6']],
       ['consistency.feedback-before-transfer', ['E10', 'E11']],
       ['consistency.closed-twice', ['E10', 'E12']],
       ['consistency.selected-before-stationing', ['E13', 'E1']],
@@ -31,5 +32,39 @@ describe('an act dated before its start (a data error)', () => {
   it('is reported as inconsistent, and still counts as the answer: a mistyped date is not a violation', () => {
     expect(doc.findings).toContainEqual(expect.objectContaining({ rule: 'consistency.answer-before-receipt', evidence: ['E5', 'E3'] }));
     expect(doc.findings.filter((f) => f.rule.startsWith('gonganju.inquiry.answer'))).toEqual([]);
+  });
+});
+
+describe('one record error, one 数据核对 finding', () => {
+  type Doc = { findings: { rule: string; kind: string; evidence: string[]; message: string }[] };
+  const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as { events: Record<string, unknown>[] };
+  /** The demo log with some events changed, checked as of its usual date; only its 数据核对 findings. */
+  function inconsistent(edit: (ev: (id: string) => Record<string, unknown>) => void) {
+    const log = structuredClone(demo);
+    edit((id) => log.events.find((e) => e['id'] === id)!);
+    const r = xuncha(['check', '-', '--as-of', '2023-11-20', '--format', 'json'], { input: JSON.stringify(log) });
+    return (JSON.parse(r.stdout) as Doc).findings.filter((f) => f.kind === 'inconsistent').map((f) => [f.rule, f.evidence, f.message]);
+  }
+
+  it('an answer typed before its letter was sent and received is reported once, by answer-before-receipt', () => {
+    // E14 sent and E15 received on 2023-04-03; the answer E16 mistyped as 2023-04-02.
+    expect(inconsistent((ev) => { ev('E16')['date'] = '2023-04-02'; })).toEqual([[
+      'consistency.answer-before-receipt', ['E16', 'E15'],
+      '县纪委监委于2023-04-02向巡察办提供函询材料（舞巡函〔2023〕7号），但收到函询在其后（2023-04-03）；提供函询材料须有此前收到函询的记录。',
+    ]]);
+  });
+
+  it('an answer whose letter number was mistyped (no such letter in the log) is reported once', () => {
+    expect(inconsistent((ev) => { ev('E16')['ref'] = '舞巡函〔2023〕70号'; })).toEqual([[
+      'consistency.answer-before-receipt', ['E16'],
+      '县纪委监委于2023-04-06向巡察办提供函询材料（舞巡函〔2023〕70号），此前未见“收到函询”记录；提供函询材料须有此前收到函询的记录。',
+    ]]);
+  });
+
+  it('a letter recorded as sent after it was received is its own error, said on the receipt', () => {
+    expect(inconsistent((ev) => { ev('E14')['date'] = '2023-04-04'; })).toEqual([[
+      'consistency.receipt-without-inquiry', ['E15', 'E14'],
+      '县纪委监委于2023-04-03收到函询（舞巡函〔2023〕7号），但巡察办发出函询在其后（2023-04-04）；收到函询须有巡察办此前发出的函询。',
+    ]]);
   });
 });

@@ -121,7 +121,7 @@ describe('lint and test count alike', () => {
     const duties = rules.rulesets.reduce((n, rs) => n + rs.duties.length, 0);
     const total = [...rules.rulesets.flatMap((rs) => rs.duties), ...rules.consistency].reduce((n, d) => n + d.examples.length, 0);
     const summary = `${duties} 项义务和 ${rules.consistency.length} 项数据核对，共 ${total} 个示例`;
-    expect(summary).toBe('206 项义务和 7 项数据核对，共 478 个示例'); // the shipped rules' counts, pinned like 60 条 above
+    expect(summary).toBe('206 项义务和 7 项数据核对，共 481 个示例'); // the shipped rules' counts, pinned like 60 条 above
     const lint = xuncha(['lint']);
     expect(lint.stdout.split('\n')).toContain(summary);
     const test = xuncha(['test']);
@@ -156,7 +156,10 @@ describe('effective date and ruleset versions', () => {
   it('does not judge a duty whose trigger is before 2023-03-28, and says so', () => {
     const log = JSON.stringify({
       format: 'xuncha-case-log/1', round: { id: '2023-R1' },
-      events: [{ id: 'E1', type: 'inquiry.received', date: '2023-03-20', actor: '纪委监委', ref: '舞巡函〔2023〕3号' }],
+      events: [
+        { id: 'E0', type: 'inquiry.sent', date: '2023-03-17', actor: '巡察办', to: '纪委监委', ref: '舞巡函〔2023〕3号' },
+        { id: 'E1', type: 'inquiry.received', date: '2023-03-20', actor: '纪委监委', ref: '舞巡函〔2023〕3号' },
+      ],
     });
     const dir = mkdtempSync(join(tmpdir(), 'xuncha-log-'));
     writeFileSync(join(dir, 'early.json'), log);
