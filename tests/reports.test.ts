@@ -304,6 +304,27 @@ describe('what a report must not leave unsaid', () => {
     expect(formatText([none], ctx)).not.toContain('晚于基准日');
   });
 
+  it('does not say 未发现问题 when no event was checked: an empty log, or every event after the as-of date', async () => {
+    const empty = await checkText('empty.json', round([]), { rules, cal: calendar }, { asOf: '2024-03-29' });
+    expect(empty.summary).toEqual({ violation: 0, advisory: 0, pending: 0 });
+    const emptySaid = '案卷日志中没有任何事件（events 为空），未检查任何事项；汇总为 0 项不表示各单位已履行协作义务，请核对是否选错了日志文件。';
+    expect(formatText([empty], ctx)).toContain(`一、按单位列示\n  ${emptySaid}\n`);
+    expect(formatMd([empty], ctx)).toContain(`### 二、问题明细（按单位）\n\n${emptySaid}\n`);
+    expect(formatHtml([empty], ctx)).toContain(`<h3>二、问题明细（按单位）</h3>\n<p>${emptySaid}</p>`);
+    for (const out of [formatText([empty], ctx), formatMd([empty], ctx), formatHtml([empty], ctx)]) expect(out).not.toContain('未发现问题');
+    const later = await checkText('later.json', round([
+      { id: 'E1', type: 'opinion.received', date: '2024-04-08', actor: '巡察办', ref: '组干函〔2024〕3号' },
+    ]), { rules, cal: calendar }, { asOf: '2024-03-29' });
+    expect(formatText([later], ctx)).toContain('  日志中的事件均晚于检查基准日，未检查任何事项；汇总为 0 项不表示各单位已履行协作义务，请核对检查基准日是否写错。\n');
+    // One event checked and nothing found: the all-clear line stands.
+    const clean = await checkText('clean.json', round([
+      { id: 'E1', type: 'opinion.received', date: '2024-03-25', actor: '巡察办', ref: '组干函〔2024〕2号' },
+      { id: 'E2', type: 'opinion.answered', date: '2024-03-26', actor: '巡察办', ref: '组干函〔2024〕2号' },
+    ]), { rules, cal: calendar }, { asOf: '2024-03-29' });
+    expect(clean.findings).toEqual([]);
+    expect(formatText([clean], ctx)).toContain('一、按单位列示\n  未发现问题，也没有待办事项。\n');
+  });
+
   it('cites 数据核对 with what it is (rules/consistency.yaml description), not as a missing article', async () => {
     const r = await checkText('inconsistent.json', readFileSync(`${ROOT}fixtures/logs/inconsistent.json`, 'utf8'), { rules, cal: calendar }, { asOf: '2024-12-31' });
     expect(r.findings.some((f) => f.article === '数据核对')).toBe(true);

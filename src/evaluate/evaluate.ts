@@ -74,6 +74,7 @@ export async function evaluate(valid: ValidLog, rules: Rules, cal: WorkCalendar,
     findings,
     notJudged,
     afterAsOf: { events: index.later.events, first: index.later.events ? isoOf(index.later.first) : null },
+    checkedEvents: valid.log.events.length - index.later.events,
     eventIndex: valid.indexOf,
     locate: (pointer) => valid.locate(pointer),
   };

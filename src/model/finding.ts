@@ -60,6 +60,9 @@ export interface CheckResult {
   notJudged: NotJudged[];
   /** Events dated after the as-of date: not yet known on it, so left out of the check. */
   afterAsOf: { events: number; first: string | null };
+  /** Events on or before the as-of date: the ones the check looked at. With none, a report without
+   *  findings says nothing about the round, and must not read as all clear. */
+  checkedEvents: number;
   /** Event pointers, for formats that link findings to the log (SARIF). */
   eventIndex: Map<string, number>;
   /** line:column of a JSON pointer in the log file (SARIF regions). */

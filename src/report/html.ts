@@ -4,7 +4,7 @@
 import type { CheckResult, Summary } from '../model/finding.js';
 import { buildReport, clauseAgenciesZh, clauseCountZh, type Clause, type FindingItem, type Note, type OverdueItem, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
-import { estimateMark, overdueZh, SEVERITY_ZH, SOON_WORKDAYS } from './labels.js';
+import { estimateMark, noFindingsZh, overdueZh, SEVERITY_ZH, SOON_WORKDAYS } from './labels.js';
 import { escHtml as e } from './markup.js';
 import { htmlPage } from './page.js';
 
@@ -47,7 +47,7 @@ function round(s: RoundSection, single: boolean): string {
   // A lone round's totals are the document's; with several, the combined table holds those.
   H.push(agencyTable(s.rows, s.total, single ? 'data-summary' : 'data-round-summary'));
   H.push('<h3>二、问题明细（按单位）</h3>');
-  if (s.groups.length === 0) H.push('<p>未发现问题，也没有待办事项。</p>');
+  if (s.groups.length === 0) H.push(`<p>${e(noFindingsZh(s.result))}</p>`);
   for (const g of s.groups) {
     H.push(`<section class="agency" data-agency="${e(g.agency)}"><h4>${e(g.name)}：违规 ${g.count.violation} 项 · 提示 ${g.count.advisory} 项 · 待办 ${g.count.pending} 项</h4>`);
     for (const item of g.items) H.push(finding(item));

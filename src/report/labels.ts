@@ -58,6 +58,16 @@ export function afterAsOfZh(r: Pick<CheckResult, 'afterAsOf' | 'asOf'>): string 
   return events ? `${events} 个（最早 ${first}），检查基准日 ${r.asOf} 时尚未发生，未纳入本次检查` : null;
 }
 
+/**
+ * What a report says where it has no finding to list. "未发现问题" only when some event was checked:
+ * an empty log, or one checked as of a date before all its events, would otherwise read as all clear.
+ */
+export function noFindingsZh(r: Pick<CheckResult, 'afterAsOf' | 'checkedEvents'>): string {
+  if (r.checkedEvents > 0) return '未发现问题，也没有待办事项。';
+  const [why, what] = r.afterAsOf.events ? ['日志中的事件均晚于检查基准日', '检查基准日是否写错'] : ['案卷日志中没有任何事件（events 为空）', '是否选错了日志文件'];
+  return `${why}，未检查任何事项；汇总为 0 项不表示各单位已履行协作义务，请核对${what}。`;
+}
+
 /** Pending duties due within this many workdays are marked 临期. */
 export const SOON_WORKDAYS = 3;
 

@@ -3,7 +3,7 @@
 import type { CheckResult, Summary } from '../model/finding.js';
 import { buildReport, clauseAgenciesZh, clauseCountZh, type FindingItem, type Note, type OverdueItem, type PendingItem, type RoundSection, type SummaryRow } from './document.js';
 import type { ReportContext } from './index.js';
-import { estimateMark, overdueZh, SEVERITY_ZH, SOON_WORKDAYS } from './labels.js';
+import { estimateMark, noFindingsZh, overdueZh, SEVERITY_ZH, SOON_WORKDAYS } from './labels.js';
 import { escMd as m } from './markup.js';
 
 export function formatMd(results: CheckResult[], ctx: ReportContext): string {
@@ -36,7 +36,7 @@ function round(s: RoundSection): string[] {
   const L: string[] = [`## 巡察轮次 ${m(s.title)}`, '', ...meta(s.meta.slice(1)), ''];
   L.push('### 一、汇总（按单位）', '', ...agencyTable(s.rows, s.total), '');
   L.push('### 二、问题明细（按单位）', '');
-  if (s.groups.length === 0) L.push('未发现问题，也没有待办事项。', '');
+  if (s.groups.length === 0) L.push(m(noFindingsZh(s.result)), '');
   for (const g of s.groups) {
     L.push(`#### ${m(g.name)}：违规 ${g.count.violation} 项 · 提示 ${g.count.advisory} 项 · 待办 ${g.count.pending} 项`, '');
     for (const it of g.items) L.push(...finding(it));

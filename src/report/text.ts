@@ -3,7 +3,7 @@
 import { fileLabel } from '../model/display-path.js';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { tally } from '../model/finding.js';
-import { afterAsOfZh, agencyOrder, estimateClauseZh, byAgency, estimateMark, KIND_ZH, overdueByDue, overdueZh, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
+import { afterAsOfZh, agencyOrder, estimateClauseZh, byAgency, estimateMark, KIND_ZH, noFindingsZh, overdueByDue, overdueZh, pendingByDue, reminderZh, SEVERITY_ZH, leftZh } from './labels.js';
 
 import type { ReportContext } from './index.js';
 
@@ -32,7 +32,7 @@ function one(r: CheckResult, ctx: ReportContext): string {
   L.push('');
   L.push('一、按单位列示');
   const groups = byAgency(r.findings, agencyOrder(ctx.rules, r.findings));
-  if (groups.size === 0) L.push('  未发现问题，也没有待办事项。');
+  if (groups.size === 0) L.push(`  ${noFindingsZh(r)}`);
   for (const [agency, list] of groups) {
     const t = tally(list);
     L.push('');
