@@ -45,6 +45,12 @@ function person(r: Rng): string {
   return r.pick([...SURNAMES]) + r.pick([...GIVEN]) + (r.chance(0.5) ? r.pick([...GIVEN]) : '');
 }
 
+/** A persons list names each person once (the schema refuses a repeated name). Drawn names may
+ *  repeat: they are dropped after drawing, so the random sequence, and every finding, stay as they were. */
+function distinct(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
 /**
  * Days to wait for an act: nine times in ten within `ok`, else `late` days (a range far enough past
  * `ok` that the act is late whatever weekends fall between). Each duty's acts are late or missing
@@ -160,7 +166,7 @@ export function generateRound(index: number, r: Rng, x: Rng): CaseLog {
     let from = received;
     if (INQUIRY_PERSONS.includes(a)) {
       from = received + r.int(0, 2);
-      add(from, 'inquiry.persons-received', a, { ref, persons: allPersons.slice(0, 3) });
+      add(from, 'inquiry.persons-received', a, { ref, persons: distinct(allPersons.slice(0, 3)) });
     }
     const answered = from + 1 + wait(r, 2, [3, 7]); // 3个工作日: within 3 days is on time whatever the weekdays
     add(answered, 'inquiry.answered', a, { ref, approved: r.chance(0.95) });
@@ -171,13 +177,13 @@ export function generateRound(index: number, r: Rng, x: Rng): CaseLog {
   const pc = `个核〔${year}〕${index}`;
   const pcSelected: string[] = [];
   for (const u of units) {
-    const persons = allPersons.slice(0, r.chance(0.9) ? 2 : 3);
+    const persons = distinct(allPersons.slice(0, r.chance(0.9) ? 2 : 3));
     pcSelected.push(...persons);
     add(stationedAt.get(u)! + wait(r, 10, [11, 15]), 'personal-check.selected', 'xunchazu', { unit: u, persons, ref: pc });
   }
   const pcRef = letter('pc');
   const pcReq = stationed + 14;
-  add(pcReq, 'personal-check.requested', 'xunchaban', { to: 'zuzhibu', ref: pcRef, persons: pcSelected });
+  add(pcReq, 'personal-check.requested', 'xunchaban', { to: 'zuzhibu', ref: pcRef, persons: distinct(pcSelected) });
   const pcAns = pcReq + r.int(18, 26) + (r.chance(0.1) ? 10 : 0);
   add(pcAns, 'personal-check.answered', 'zuzhibu', { ref: pcRef, classified: r.chance(0.95) });
   const pcDistributed = r.chance(0.9) ? pcAns + r.int(0, 2) : ended + r.int(1, 10);

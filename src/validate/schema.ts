@@ -282,8 +282,11 @@ function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer:
       return `${where}有 ${Array.isArray(found) ? found.length : '?'} 项；应至少 ${String(e.params['limit'])} 项。`;
     case 'uniqueItems': {
       const i = Number(e.params['i']), j = Number(e.params['j']);
-      const item = Array.isArray(found) ? show(found[i]) : '';
-      return `${where}中 ${item} 重复出现（${name(`${path}/${j}`)} 与 ${name(`${path}/${i}`)}）；每项只能写一次。`;
+      const value: unknown = Array.isArray(found) ? found[i] : undefined;
+      const item = Array.isArray(found) ? show(value) : '';
+      // A name written twice is counted once (一般不超过2人), so a slip would hide a third person.
+      const same = path.endsWith('/persons') && typeof value === 'string' ? `；若确是两位同名人员，请加以区分，如 ${show(`${value}（财务科）`)}` : '';
+      return `${where}中 ${item} 重复出现（${name(`${path}/${j}`)} 与 ${name(`${path}/${i}`)}）；每项只能写一次${same}。`;
     }
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
       const cmp = COMPARISON_ZH[String(e.params['comparison'])] ?? String(e.params['comparison']);
