@@ -4,6 +4,7 @@
 // the mistakes people make (a full-width colon, no space after the colon) show only in the text.
 import { isMap, isNode, isScalar, isSeq, visit, type Document, type LineCounter, type Node } from 'yaml';
 import { positionAt } from './positions.js';
+import { alignment, deeperThanAbove, type Alignment } from './yaml-indent.js';
 
 export const TOO_DEEP = '嵌套层数过多（括号或缩进层层套叠），请检查是否有未闭合的 [ 或 {。';
 
@@ -14,13 +15,18 @@ interface Row {
   code: string[];
   detail?: RegExp;
   line?: RegExp;
-  /** Given the match of `line`, or else of `detail`, and (for `opened`) where yaml gave up. */
-  say: string | ((m: RegExpExecArray, end: string) => string);
+  /** Given the match of `line`, or else of `detail`, (for `opened`) where yaml gave up, and (for
+   *  `indent`) what the line should line up with, when that can be read from the lines above. */
+  say: string | ((m: RegExpExecArray, end: string, fit: Alignment | undefined) => string);
   /** yaml's message is kept as a short detail only where the wording is a broad hint. */
   technical?: true;
   /** An unclosed quote or bracket: yaml places it where it gave up (often the end of the file), so
    *  the problem is placed at the node that opened there, and yaml's place named in the message. */
   opened?: (n: Node) => boolean;
+  /** An indentation mistake: yaml places it at the start of the line, or (`deeper`) at the value
+   *  above the line; the problem is placed at the line's key or "-", said with the column it should
+   *  take: that of a key (`key`, `deeper`) or of a list item's "-" (`item`) above. */
+  indent?: 'key' | 'item' | 'deeper';
 }
 
 /** A key as rules/ writes them (all ASCII), at the start of the line yaml could not read. */
@@ -28,6 +34,12 @@ const KEY = '([A-Za-z_][\\w.-]*)';
 /** A line yaml took for the start of a key that never ended, or a key with no value. */
 const KEY_LINE = { code: ['MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR'], detail: /^Implicit keys need to be on a single line|^Implicit map keys need to be followed/ };
 const LIST_ALIGN = '缩进不一致：同一列表的各项（以 "- " 开头的行）应从同一列开始，请与上面的项对齐。';
+const who = (f: Alignment) => (f.line.key === undefined ? '这一行' : `键 ${f.line.key} `);
+const lineRef = (f: Alignment) => (f.previous ? '上一行' : `第 ${f.with.line} 行`);
+const keyRef = (f: Alignment) => `${lineRef(f)}的键 ${f.with.key} `;
+const listAlign = (_: unknown, __: unknown, f: Alignment | undefined) => f
+  ? `缩进不一致：这一项的 "-" 前缩进了 ${f.line.indent} 个空格；同一列表的各项（以 "- " 开头的行）应从同一列开始，应与${lineRef(f)}的 "-" 对齐，缩进 ${f.want} 个空格。`
+  : LIST_ALIGN;
 const QUOTED = (n: Node) => isScalar(n) && (n.type === 'QUOTE_SINGLE' || n.type === 'QUOTE_DOUBLE');
 
 /** In order: the first row that fits says it. */
@@ -36,13 +48,19 @@ const ROWS: Row[] = [
   { ...KEY_LINE, line: new RegExp(`^${KEY}:(?=\\S)`), say: (m) => `键 ${m[1]} 的冒号后缺少空格；YAML 要求冒号后有空格，应写成 "${m[1]}: …"。` },
   { ...KEY_LINE, say: '这一行没有 "键: 值" 的冒号，YAML 把它当作了一个没写完的键。若它是新的键，请在键后写半角冒号和空格（如 note: 文字）；若它是上一行的值（或 |、> 下的文字），请比上一行的键缩进更深。' },
   { code: ['TAB_AS_INDENT'], say: '不能用制表符（Tab）缩进；YAML 只认空格，请把缩进中的 Tab 改成空格，并与同一层的其他行对齐。' },
-  { code: ['BAD_INDENT'], detail: /^All mapping items/, line: /^[ ]*-[^\s-]/, say: '列表项的 "-" 后缺少空格，应写成 "- 键: 值"。' },
-  { code: ['BAD_INDENT'], detail: /^All mapping items/, say: '缩进不一致：同一层的键应从同一列开始，请与上面同一层的键对齐。' },
-  { code: ['BAD_INDENT'], detail: /^All sequence items/, say: LIST_ALIGN },
-  { code: ['BLOCK_AS_IMPLICIT_KEY'], detail: /block sequence/, say: LIST_ALIGN },
-  { code: ['MISSING_CHAR'], detail: /^Sequence item without/, say: '缩进不一致：这一行比上面的键缩进少，却不是新的列表项。若它属于上面那一项，请与该项的其他键对齐；若是新的一项，请以 "- " 开头。' },
+  { code: ['BAD_INDENT'], detail: /^All mapping items/, line: /^[ ]*-[^\s-]/, indent: 'key', say: '列表项的 "-" 后缺少空格，应写成 "- 键: 值"。' },
+  { code: ['BAD_INDENT'], detail: /^All mapping items/, indent: 'key', say: (_, __, f) => f
+    ? `缩进不一致：${who(f)}缩进了 ${f.line.keyAt} 个空格，与上面同一层的键不在同一列；应与${keyRef(f)}对齐，缩进 ${f.want} 个空格。`
+    : '缩进不一致：同一层的键应从同一列开始，请与上面同一层的键对齐。' },
+  { code: ['BAD_INDENT'], detail: /^All sequence items/, indent: 'item', say: listAlign },
+  { code: ['BLOCK_AS_IMPLICIT_KEY'], detail: /block sequence/, indent: 'item', say: listAlign },
+  { code: ['MISSING_CHAR'], detail: /^Sequence item without/, indent: 'key', say: (_, __, f) => f
+    ? `缩进不一致：${who(f)}缩进了 ${f.line.keyAt} 个空格，比上面的键少，却不是新的列表项。若它属于上面那一项，应与${keyRef(f)}对齐，缩进 ${f.want} 个空格；若是新的一项，请以 "- " 开头。`
+    : '缩进不一致：这一行比上面的键缩进少，却不是新的列表项。若它属于上面那一项，请与该项的其他键对齐；若是新的一项，请以 "- " 开头。' },
   { code: ['BLOCK_AS_IMPLICIT_KEY'], detail: /^Nested mappings/, line: /:(?:\s|$)/, say: '值中有“冒号加空格”，YAML 把它当作了又一个 "键: 值"；请给整个值加引号（\'…\'），或把这个冒号改为全角“：”。' },
-  { code: ['BLOCK_AS_IMPLICIT_KEY'], detail: /^Nested mappings/, say: '缩进不一致：下一行比这一行的键缩进更深，YAML 把这里的值当成了下一层的键；同一层的键应从同一列开始。' },
+  { code: ['BLOCK_AS_IMPLICIT_KEY'], detail: /^Nested mappings/, indent: 'deeper', say: (_, __, f) => f
+    ? `缩进不一致：${who(f)}缩进了 ${f.line.keyAt} 个空格，比${keyRef(f)}深；但 ${f.with.key} 在同一行已有值，其下不能再有下一层的键。应与${keyRef(f)}对齐，缩进 ${f.want} 个空格。`
+    : '缩进不一致：下一行比这一行的键缩进更深，YAML 把这里的值当成了下一层的键；同一层的键应从同一列开始。' },
   { code: ['MISSING_CHAR'], detail: /closing 'quote/, opened: QUOTED, say: (_, end) => `单引号未闭合：这里开始的 ' 直到${end}都没有配对的结尾 '。请在值的末尾补上 '；值中本身的 ' 要写成两个（''）。` },
   { code: ['MISSING_CHAR'], detail: /closing "quote/, opened: QUOTED, say: (_, end) => `双引号未闭合：这里开始的 " 直到${end}都没有配对的结尾 "。请在值的末尾补上 "；值中本身的 " 要写成 \\"。` },
   { code: ['BAD_INDENT', 'MISSING_CHAR'], detail: /^Flow sequence .*end with a \]/, opened: (n) => isSeq(n) && !!n.flow, say: (_, end) => `方括号未闭合：这里开始的 [ 直到${end}都没有配对的 ]。请在最后一项后补上 ]；列表写成多行时，续行要比键缩进更深。` },
@@ -77,9 +95,13 @@ export function explainYamlError(e: YamlSyntaxError, doc: Document, text: string
   const rest = text.slice(e.pos[0], eol === -1 ? undefined : eol);
   const row = ROWS.find((r) => r.code.includes(e.code) && (!r.detail || r.detail.test(detail)) && (!r.line || r.line.test(rest)));
   if (!row) return { ...at, message: `YAML 语法错误：此处有 YAML 无法识别的写法（yaml 提示：${detail}）` };
-  const start = row.opened ? openedAt(doc, e.pos[0], row.opened) : undefined;
+  const fit = row.indent === 'deeper' ? deeperThanAbove(text, e.pos[0]) : row.indent ? alignment(text, e.pos[0], row.indent) : undefined;
+  // Where the reader must act: an unclosed quote's start, a mis-indented line's key or "-".
+  const start = row.opened ? openedAt(doc, e.pos[0], row.opened)
+    : fit ? fit.line.offset
+    : row.indent && row.indent !== 'deeper' ? e.pos[0] + /^[ ]*/.exec(rest)![0].length : undefined;
   const m = (row.line ?? row.detail)?.exec(row.line ? rest : detail) ?? null;
-  let say = typeof row.say === 'string' ? row.say : row.say(m!, e.pos[0] >= text.length ? '文件末尾' : `第 ${at.line} 行第 ${at.column} 列`);
+  let say = typeof row.say === 'string' ? row.say : row.say(m!, e.pos[0] >= text.length ? '文件末尾' : `第 ${at.line} 行第 ${at.column} 列`, fit);
   if (row.technical) say += `（yaml 提示：${detail}）`;
   return { ...(start === undefined ? at : positionAt(lc, start)), message: `YAML 语法错误：${say}` };
 }
