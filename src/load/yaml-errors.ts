@@ -4,7 +4,7 @@
 // the mistakes people make (a full-width colon, no space after the colon) show only in the text.
 import { isMap, isNode, isScalar, isSeq, visit, type Document, type LineCounter, type Node } from 'yaml';
 import { positionAt } from './positions.js';
-import { alignment, deeperThanAbove, type Alignment } from './yaml-indent.js';
+import { misindented, type Alignment, type IndentLine } from './yaml-indent.js';
 
 export const TOO_DEEP = '嵌套层数过多（括号或缩进层层套叠），请检查是否有未闭合的 [ 或 {。';
 
@@ -17,7 +17,7 @@ interface Row {
   line?: RegExp;
   /** Given the match of `line`, or else of `detail`, (for `opened`) where yaml gave up, and (for
    *  `indent`) what the line should line up with, when that can be read from the lines above. */
-  say: string | ((m: RegExpExecArray, end: string, fit: Alignment | undefined) => string);
+  say: string | ((m: RegExpExecArray, end: string, fit: Fit | undefined) => string);
   /** yaml's message is kept as a short detail only where the wording is a broad hint. */
   technical?: true;
   /** An unclosed quote or bracket: yaml places it where it gave up (often the end of the file), so
@@ -34,20 +34,24 @@ const KEY = '([A-Za-z_][\\w.-]*)';
 /** A line yaml took for the start of a key that never ended, or a key with no value. */
 const KEY_LINE = { code: ['MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR'], detail: /^Implicit keys need to be on a single line|^Implicit map keys need to be followed/ };
 const LIST_ALIGN = '缩进不一致：同一列表的各项（以 "- " 开头的行）应从同一列开始，请与上面的项对齐。';
-const who = (f: Alignment) => (f.line.key === undefined ? '这一行' : `键 ${f.line.key} `);
-const lineRef = (f: Alignment) => (f.previous ? '上一行' : `第 ${f.with.line} 行`);
-const keyRef = (f: Alignment) => `${lineRef(f)}的键 ${f.with.key} `;
-const listAlign = (_: unknown, __: unknown, f: Alignment | undefined) => f
+/** A mis-indented line and what it should line up with. */
+type Fit = Alignment & { line: IndentLine };
+const who = (f: Fit) => (f.line.key === undefined ? '这一行' : `键 ${f.line.key} `);
+const lineRef = (f: Fit) => (f.previous ? '上一行' : `第 ${f.with.line} 行`);
+const keyRef = (f: Fit) => `${lineRef(f)}的键 ${f.with.key} `;
+const listAlign = (_: unknown, __: unknown, f: Fit | undefined) => f
   ? `缩进不一致：这一项的 "-" 前缩进了 ${f.line.indent} 个空格；同一列表的各项（以 "- " 开头的行）应从同一列开始，应与${lineRef(f)}的 "-" 对齐，缩进 ${f.want} 个空格。`
   : LIST_ALIGN;
 const QUOTED = (n: Node) => isScalar(n) && (n.type === 'QUOTE_SINGLE' || n.type === 'QUOTE_DOUBLE');
+
+const TAB: Row = { code: ['TAB_AS_INDENT'], say: '不能用制表符（Tab）缩进；YAML 只认空格，请把缩进中的 Tab 改成空格，并与同一层的其他行对齐。' };
 
 /** In order: the first row that fits says it. */
 const ROWS: Row[] = [
   { ...KEY_LINE, line: new RegExp(`^${KEY}[ \\t]*：`), say: (m) => `键 ${m[1]} 后用了全角冒号“：”（中文输入法）；YAML 只认半角冒号 ":"，且冒号后要有空格，应写成 "${m[1]}: …"。` },
   { ...KEY_LINE, line: new RegExp(`^${KEY}:(?=\\S)`), say: (m) => `键 ${m[1]} 的冒号后缺少空格；YAML 要求冒号后有空格，应写成 "${m[1]}: …"。` },
   { ...KEY_LINE, say: '这一行没有 "键: 值" 的冒号，YAML 把它当作了一个没写完的键。若它是新的键，请在键后写半角冒号和空格（如 note: 文字）；若它是上一行的值（或 |、> 下的文字），请比上一行的键缩进更深。' },
-  { code: ['TAB_AS_INDENT'], say: '不能用制表符（Tab）缩进；YAML 只认空格，请把缩进中的 Tab 改成空格，并与同一层的其他行对齐。' },
+  TAB,
   { code: ['BAD_INDENT'], detail: /^All mapping items/, line: /^[ ]*-[^\s-]/, indent: 'key', say: '列表项的 "-" 后缺少空格，应写成 "- 键: 值"。' },
   { code: ['BAD_INDENT'], detail: /^All mapping items/, indent: 'key', say: (_, __, f) => f
     ? `缩进不一致：${who(f)}缩进了 ${f.line.keyAt} 个空格，与上面同一层的键不在同一列；应与${keyRef(f)}对齐，缩进 ${f.want} 个空格。`
@@ -93,12 +97,15 @@ export function explainYamlError(e: YamlSyntaxError, doc: Document, text: string
   if (/call stack/i.test(detail)) return { ...at, message: `YAML 无法解析：${TOO_DEEP}` };
   const eol = text.indexOf('\n', e.pos[0]);
   const rest = text.slice(e.pos[0], eol === -1 ? undefined : eol);
-  const row = ROWS.find((r) => r.code.includes(e.code) && (!r.detail || r.detail.test(detail)) && (!r.line || r.line.test(rest)));
+  let row = ROWS.find((r) => r.code.includes(e.code) && (!r.detail || r.detail.test(detail)) && (!r.line || r.line.test(rest)));
   if (!row) return { ...at, message: `YAML 语法错误：此处有 YAML 无法识别的写法（yaml 提示：${detail}）` };
-  const fit = row.indent === 'deeper' ? deeperThanAbove(text, e.pos[0]) : row.indent ? alignment(text, e.pos[0], row.indent) : undefined;
-  // Where the reader must act: an unclosed quote's start, a mis-indented line's key or "-".
+  const mis = row.indent ? misindented(text, e.pos[0], row.indent) : undefined;
+  // A tab among the spaces throws the columns out: it is the mistake to name.
+  if (mis?.line.tab !== undefined) row = TAB;
+  const fit = mis?.fit && { ...mis.fit, line: mis.line };
+  // Where the reader must act: an unclosed quote's start, a mis-indented line's tab, key or "-".
   const start = row.opened ? openedAt(doc, e.pos[0], row.opened)
-    : fit ? fit.line.offset
+    : mis ? mis.line.tab ?? mis.line.offset
     : row.indent && row.indent !== 'deeper' ? e.pos[0] + /^[ ]*/.exec(rest)![0].length : undefined;
   const m = (row.line ?? row.detail)?.exec(row.line ? rest : detail) ?? null;
   let say = typeof row.say === 'string' ? row.say : row.say(m!, e.pos[0] >= text.length ? '文件末尾' : `第 ${at.line} 行第 ${at.column} 列`, fit);
