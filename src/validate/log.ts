@@ -158,8 +158,9 @@ function at(i: number, field = ''): string {
  * An event type not in the catalogue, with the type it likely means: the catalogue's type close to
  * it (or, for one not even written as a type, such as Inquiry.Sent or inquiry。sent, that its
  * lower-cased, ASCII-punctuated form is, or is close to). A malformed one is also told how types are written.
+ * A rule's start, act ... event is said the same way (validate/rules.ts).
  */
-function unknownType(type: string, events: Map<string, EventType>, malformed: boolean): string {
+export function unknownType(type: string, events: Map<string, EventType>, malformed: boolean): string {
   const plain = malformed ? type.trim().toLowerCase().replace(/[。．]/g, '.').replace(/[\s_]+/g, '-') : type;
   // A slip in a well-formed type (inquiry.snet) is guessed as one in a malformed type is.
   const guess = events.has(plain) ? plain : closest(plain, [...events.keys()]);

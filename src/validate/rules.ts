@@ -16,7 +16,7 @@ import { baseOperator, operators, PRESENT } from '../model/operators.js';
 import { InputError, type Problem } from '../model/problem.js';
 import { closest } from '../model/spelling.js';
 import { CONSISTENCY_ARTICLE, type Agency, type Article, type CheckKind, type Condition, type Duty, type EventType, type Example, type Link, type Parameter, type Rules, type Ruleset, type Selector } from '../model/rules.js';
-import { validateLog, type LogContext } from './log.js';
+import { unknownType, validateLog, type LogContext } from './log.js';
 import { expectedZh, schemaProblems, validatorFor } from './schema.js';
 
 /** Fields of an event that conditions may name (json-rules-engine facts). */
@@ -360,7 +360,9 @@ function toDuty(
     if (!s) return undefined;
     const types = Array.isArray(s.event) ? s.event : [s.event];
     if (mine(key)) {
-      for (const t of types) if (!cat.events.has(t)) p.add(f, `${here}`, `${key}.event 中的事件类型 ${t} 不在事件目录 events.yaml 中。`);
+      types.forEach((t, i) => {
+        if (!cat.events.has(t)) p.add(f, `${here}/${key}/event${Array.isArray(s.event) ? `/${i}` : ''}`, `${key}.event 为${unknownType(t, cat.events, false)}`);
+      });
       // Only a period may run from several events (the latest counts); an act, a matter or an
       // order anchor is one kind of event, and the checks read only one.
       if (key !== 'start' && types.length > 1) p.add(f, here, `${key}.event 只能是一个事件类型，实际有 ${types.length} 个（${types.join('、')}）；只有 start.event 可以列出多个（期限从其中较晚者起算）。`);
@@ -434,7 +436,7 @@ function toDuty(
   }
   if (b['by']) {
     const by = b['by'] as { event: string; link?: Link; sameDayOk?: boolean };
-    if (mine('by') && !cat.events.has(by.event)) p.add(f, here, `by.event 中的事件类型 ${by.event} 不在事件目录 events.yaml 中。`);
+    if (mine('by') && !cat.events.has(by.event)) p.add(f, `${here}/by/event`, `by.event 为${unknownType(by.event, cat.events, false)}`);
     duty.by = { event: by.event, link: by.link ?? 'round', sameDayOk: by.sameDayOk === true };
   }
   if (check === 'deadline' && (b['period'] === undefined) === (b['by'] === undefined)) p.add(f, here, `check: deadline 的义务 ${id} 须有 period 或 by 之一。`);
