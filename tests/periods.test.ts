@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayOf, isoOf } from '../src/calendar/dates.js';
-import { dueDate, dueDay, monthEndDay, monthEndDue, workdaysBetween, type Period } from '../src/calendar/periods.js';
+import { dueDate, dueDay, monthEndDay, monthEndDue, readCountZh, readPeriodZh, workdaysBetween, type Period } from '../src/calendar/periods.js';
 import { UncoveredYearError } from '../src/calendar/calendar.js';
 import { calendar, estimatingCalendar } from './helpers.js';
 
@@ -97,6 +97,23 @@ const period = fc.oneof(
   fc.constant<Period>({ weeks: 1 }),
   fc.integer({ min: 1, max: 3 }).map((n): Period => ({ months: n })),
 );
+
+describe('a period written in words, read as the rule form (for the message that tells a rule author)', () => {
+  it.each([
+    ['3工作日', { workdays: 3 }], ['三个工作日', { workdays: 3 }], ['20个工作日内', { workdays: 20 }], ['二十个工作日', { workdays: 20 }],
+    ['３个工作日', { workdays: 3 }], ['一周', { weeks: 1 }], ['两周内', { weeks: 2 }], ['10天', { days: 10 }],
+    ['3个月', { months: 3 }], ['十二个月', { months: 12 }],
+  ])('%s', (words, period) => {
+    expect(readPeriodZh(words)).toEqual(period);
+  });
+  it.each(['3月', '3个天', '及时', '0个工作日', '一百个工作日', '3 workdays', ''])('%s is not read as a period', (words) => {
+    expect(readPeriodZh(words)).toBeUndefined();
+  });
+  it('counts 1 to 99 in Chinese numerals', () => {
+    expect([readCountZh('十'), readCountZh('十五'), readCountZh('二十'), readCountZh('九十九'), readCountZh('两')]).toEqual([10, 15, 20, 99, 2]);
+    expect([readCountZh('十十'), readCountZh('二二'), readCountZh('百')]).toEqual([undefined, undefined, undefined]);
+  });
+});
 
 describe('period laws (property tests)', () => {
   it('the due date is a workday strictly after the start', () => {

@@ -46,6 +46,32 @@ export function periodZh(p: Period): string {
   return `${p.months}个月内`;
 }
 
+/**
+ * A period written in words, as the source writes it (3个工作日, 三个工作日内, 一周, 10天, 3个月), read
+ * as the rule form it stands for: rules/ take { workdays: 3 }, and whoever wrote the words is told so.
+ */
+export function readPeriodZh(s: string): Period | undefined {
+  const m = /^([0-9０-９]+|[一二两三四五六七八九十]+)(个)?(工作日|天|日|周|星期|月)(?:以?内)?$/.exec(s.replace(/\s+/g, ''));
+  const n = m ? readCountZh(m[1]!) : undefined;
+  if (!m || !n) return undefined;
+  switch (m[3]) {
+    case '工作日': return { workdays: n };
+    case '天': case '日': return m[2] ? undefined : { days: n };
+    case '周': case '星期': return { weeks: n };
+    default: return m[2] ? { months: n } : undefined; // 3月 is March
+  }
+}
+
+/** 20, ２０, 二十, 两 … (1 to 99) as a number; undefined for anything else. */
+export function readCountZh(s: string): number | undefined {
+  if (/^[0-9０-９]+$/.test(s)) return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  const digit = (c: string | undefined) => (c === undefined ? undefined : '一二三四五六七八九'.indexOf(c.replace('两', '二')) + 1);
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return undefined;
+  if (!m[2]) return m[3] ? undefined : digit(m[1]);
+  return (digit(m[1]) ?? 1) * 10 + (digit(m[3]) ?? 0);
+}
+
 export function dayZh(info: DayInfo): string {
   const w = weekdayZh(info.day);
   switch (info.kind) {

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isoFrom, readLooseDate } from '../calendar/dates.js';
+import { periodZh, readCountZh, readPeriodZh } from '../calendar/periods.js';
 import type { Problem } from '../model/problem.js';
 import { escapeKey, pointerKeys, type Position } from '../load/positions.js';
 import { addTo } from '../model/multimap.js';
@@ -181,6 +182,20 @@ function dateHint(v: unknown): string {
   return m.rest ? `；不要写时间部分 ${show(m.rest)}，是否应为 "${iso}"？` : `；是否应为 "${iso}"？`;
 }
 
+/** A period, or its number, written in words (20工作日, 二十个工作日, workdays: 二十): the rule form
+ *  they stand for; '' or a clause that ends the sentence. */
+function periodHint(path: string, v: unknown): string {
+  if (typeof v !== 'string') return '';
+  if (/\/period$/.test(path)) {
+    const p = readPeriodZh(v);
+    if (!p) return '';
+    const [unit, n] = Object.entries(p)[0]!;
+    return `；“${periodZh(p)}”应写成 { ${unit}: ${n} }。`;
+  }
+  const n = /\/period\/(?:workdays|days|weeks|months)$/.test(path) ? readCountZh(v.replace(/\s+|个.*|[工作日天周星期月内]+$/g, '')) : undefined;
+  return n ? `；是否应为 ${n}（阿拉伯数字，不加引号，不写“个”等字）？` : '';
+}
+
 /** A definition an anyOf/oneOf refers to, as a form its value may take (never the schema's own name). */
 const REF_ZH: Record<string, string> = {
   eventType: '事件类型（如 inquiry.received）', articleId: '条款编号（如 二(一)3）', date: '日期 YYYY-MM-DD',
@@ -269,7 +284,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer:
       const got = TYPE_ZH[typeOf(found)]?.replace(/（.*/, '') ?? typeOf(found);
       if (!name(path)) return `文档顶层是${got}，应为一个 JSON 对象 {…}，含 format、round、events 等字段。`;
       if (isDate) return `${where}的值 ${show(found)} 是${got}；日期应写成带引号的字符串，如 "2023-04-10"${dateHint(found) || '。'}`;
-      return `${where}的值 ${show(found)} 是${got}，应为${want}。`;
+      return `${where}的值 ${show(found)} 是${got}，应为${want}${periodHint(path, found) || '。'}`;
     }
     case 'minLength':
       if (e.params['limit'] === 1) return `${where}是空字符串；应填写内容（不能为空）。`;
@@ -294,7 +309,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer:
     }
     case 'anyOf': case 'oneOf':
       if (isMonthDay(path) && typeof found === 'string') return `${where}的值 ${show(found)} ${MONTH_DAY_ZH}；或写 { param: 参数名 }。`;
-      return `${where}的值 ${show(found)} 不符合任何一种允许的写法；应为以下之一：${forms(e.schema)}。`;
+      return `${where}的值 ${show(found)} 不符合任何一种允许的写法；应为以下之一：${forms(e.schema)}${periodHint(path, found) || '。'}`;
     default:
       return `${where}的值 ${show(found)} ${e.message}。`;
   }
