@@ -46,9 +46,13 @@ const QUOTED = (n: Node) => isScalar(n) && (n.type === 'QUOTE_SINGLE' || n.type 
 
 const TAB: Row = { code: ['TAB_AS_INDENT'], say: '不能用制表符（Tab）缩进；YAML 只认空格，请把缩进中的 Tab 改成空格，并与同一层的其他行对齐。' };
 
+/** A key followed by a full-width colon (typed with a Chinese input method). */
+const FULL_WIDTH_COLON = new RegExp(`^${KEY}[ \\t]*：`);
+const fullWidthColonZh = (key: string) => `键 ${key} 后用了全角冒号“：”（中文输入法）；YAML 只认半角冒号 ":"，且冒号后要有空格，应写成 "${key}: …"。`;
+
 /** In order: the first row that fits says it. */
 const ROWS: Row[] = [
-  { ...KEY_LINE, line: new RegExp(`^${KEY}[ \\t]*：`), say: (m) => `键 ${m[1]} 后用了全角冒号“：”（中文输入法）；YAML 只认半角冒号 ":"，且冒号后要有空格，应写成 "${m[1]}: …"。` },
+  { ...KEY_LINE, line: FULL_WIDTH_COLON, say: (m) => fullWidthColonZh(m[1]!) },
   { ...KEY_LINE, line: new RegExp(`^${KEY}:(?=\\S)`), say: (m) => `键 ${m[1]} 的冒号后缺少空格；YAML 要求冒号后有空格，应写成 "${m[1]}: …"。` },
   { ...KEY_LINE, say: '这一行没有 "键: 值" 的冒号，YAML 把它当作了一个没写完的键。若它是新的键，请在键后写半角冒号和空格（如 note: 文字）；若它是上一行的值（或 |、> 下的文字），请比上一行的键缩进更深。' },
   TAB,
@@ -111,6 +115,22 @@ export function explainYamlError(e: YamlSyntaxError, doc: Document, text: string
   let say = typeof row.say === 'string' ? row.say : row.say(m!, e.pos[0] >= text.length ? '文件末尾' : `第 ${at.line} 行第 ${at.column} 列`, fit);
   if (row.technical) say += `（yaml 提示：${detail}）`;
   return { ...(start === undefined ? at : positionAt(lc, start)), message: `YAML 语法错误：${say}` };
+}
+
+/**
+ * Keys followed by a full-width colon that yaml could still read, as part of one longer key: in
+ * { } ({ workdays： 20 } is the key "workdays： 20"), or before a value on the same line
+ * (period：{ workdays: 20 }). The schema would only call them unknown fields.
+ */
+export function fullWidthColonKeys(doc: Document, lc: LineCounter): { line: number; column: number; message: string }[] {
+  const found: { line: number; column: number; message: string }[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const m = isScalar(pair.key) && typeof pair.key.value === 'string' ? FULL_WIDTH_COLON.exec(pair.key.value) : null;
+      if (m && pair.key && isNode(pair.key) && pair.key.range) found.push({ ...positionAt(lc, pair.key.range[0]), message: `YAML 语法错误：${fullWidthColonZh(m[1]!)}` });
+    },
+  });
+  return found;
 }
 
 /** Where the innermost node of the kind that yaml left unclosed at `end` begins. */

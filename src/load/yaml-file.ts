@@ -3,7 +3,7 @@ import { isNode, isPair, LineCounter, parseDocument, visit, type Document } from
 import { InputError, type Problem } from '../model/problem.js';
 import { pointerSegments, positionAt, type Position } from './positions.js';
 import { readText } from './text.js';
-import { explainYamlError, TOO_DEEP, UNRESOLVED_ALIAS } from './yaml-errors.js';
+import { explainYamlError, fullWidthColonKeys, TOO_DEEP, UNRESOLVED_ALIAS } from './yaml-errors.js';
 import { joinCjkFolds } from './yaml-fold.js';
 
 export interface YamlFile {
@@ -31,6 +31,7 @@ export function loadYaml(file: string, maxBytes?: number): YamlFile {
   // the first, and any repeated key (those stand on their own).
   const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
   const problems: Problem[] = errors.map((e) => ({ file, pointer: '', ...explainYamlError(e, doc, text, lineCounter) }));
+  if (!problems.length) problems.push(...fullWidthColonKeys(doc, lineCounter).map((p) => ({ file, pointer: '', ...p })));
   if (problems.length) throw new InputError(problems);
   joinCjkFolds(doc, text);
   let data: unknown;
