@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { buildCalendar, PACKAGE_YEARS, type OverrideFile } from '../calendar/calendar.js';
 import type { Period } from '../calendar/periods.js';
-import { lineCounterFor, positionAt, type Position } from '../load/positions.js';
-import { sourceArticles, type SourceParagraph } from '../load/source-articles.js';
+import type { Position } from '../load/positions.js';
+import { sourceArticles } from '../load/source-articles.js';
 import type { RawRules, RawRuleset } from '../load/rules.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { walkCondition, type Leaf } from '../model/condition.js';
@@ -18,6 +18,7 @@ import { closest } from '../model/spelling.js';
 import { CONSISTENCY_ARTICLE, type Agency, type Article, type CheckKind, type Condition, type Duty, type EventType, type Example, type Link, type Parameter, type Rules, type Ruleset, type Selector } from '../model/rules.js';
 import { unknownType, validateLog, type LogContext } from './log.js';
 import { expectedZh, schemaProblems, validatorFor } from './schema.js';
+import { clip, notVerbatim, quoteNotVerbatim } from './verbatim.js';
 
 /** Fields of an event that conditions may name (json-rules-engine facts). */
 export const EVENT_FACTS = new Set([
@@ -263,7 +264,7 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
       uses.forEach((use, di) => {
         const here = `${at}/duties/${di}`;
         const quote = use['quote'] as string;
-        if (!text.includes(quote)) p.add(f, `${here}/quote`, `quote 须是本条原文的逐字片段：“${clip(quote)}”在条文中找不到。`);
+        if (!text.includes(quote)) p.list.push(quoteNotVerbatim(f, `${here}/quote`, quote, text));
         const patternId = use['pattern'] as string | undefined;
         const base = patternId === undefined ? {} : patterns[patternId];
         if (!base) {
@@ -476,71 +477,6 @@ function unknownAgency(name: string, cat: Catalogue): string {
 
 function knownAgenciesZh(cat: Catalogue): string {
   return `已知单位：${[...new Set([...cat.agencyByName.values()].map((a) => `${a.id}（${a.name}）`))].join('、')}。`;
-}
-
-function clip(s: string): string {
-  return s.length > 40 ? s.slice(0, 38) + '…' : s;
-}
-
-/** Characters of context quoted on each side of the first difference. */
-const WINDOW = 8;
-
-/**
- * A line of an article's text that the source does not contain: compared with the closest
- * paragraph of the same article in the source (most characters in common at both ends), the
- * message quotes both around the first difference, and the problem stands on that character.
- */
-function notVerbatim(f: YamlFile, pointer: string, id: string, lines: string[], li: number, candidates: SourceParagraph[], sourceName: string): Problem {
-  const line = lines[li]!;
-  let best: SourceParagraph | undefined;
-  let bestScore = -1;
-  for (const c of candidates) {
-    const pre = commonPrefix(line, c.text);
-    const score = pre + commonSuffix(line, c.text, Math.min(line.length, c.text.length) - pre);
-    if (score > bestScore) { best = c; bestScore = score; }
-  }
-  if (!best) return { file: f.file, pointer, ...f.locate(pointer), message: `条款 ${id} 的条文与原文不一致：“${clip(line)}”在原文中找不到。条文须逐字引用原文。` };
-  const d = commonPrefix(line, best.text);
-  const where = lines.length > 1 ? `条文第 ${li + 1} 行第 ${d + 1} 个字` : `条文第 ${d + 1} 个字`;
-  const chars = d < best.text.length ? `规则中是“${line[d]}”，原文是“${best.text[d]}”` : '原文此段已到结尾';
-  return {
-    file: f.file, pointer, ...placeInText(f, pointer, lines, li, d),
-    message: `条款 ${id} 的条文与原文不一致，自${where}起不同（${chars}）：规则中为“${around(line, d)}”，` +
-      `原文（${sourceName} 第 ${best.line} 行）为“${around(best.text, d)}”。条文须逐字引用原文。`,
-  };
-}
-
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-function commonSuffix(a: string, b: string, max: number): number {
-  let n = 0;
-  while (n < max && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-function around(s: string, d: number): string {
-  const from = Math.max(0, d - WINDOW);
-  const to = Math.min(s.length, d + WINDOW);
-  return `${from > 0 ? '…' : ''}${s.slice(from, to)}${to < s.length ? '…' : ''}`;
-}
-
-/** The line:column in the rule file of character `offset` of line `li` of a text value. Its lines
- *  are looked for in order after the key (a literal block |- holds them as written); where one is
- *  not found as written (a folded or escaped scalar), the key's own place is the answer. */
-function placeInText(f: YamlFile, pointer: string, lines: string[], li: number, offset: number): Position {
-  const key = f.locate(pointer);
-  const lc = lineCounterFor(f.text);
-  let at = lc.lineStarts[key.line - 1]! + key.column - 1;
-  for (let j = 0; j <= li; j++) {
-    const found = f.text.indexOf(lines[j]!, at);
-    if (found < 0) return key;
-    at = j < li ? found + lines[j]!.length : found + offset;
-  }
-  return positionAt(lc, at);
 }
 
 /** Every duty carries examples; a duty with a due date also shows one on-time case (no finding). */
