@@ -299,7 +299,9 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
         const duty = toDuty(dutyId, id, quote, body, used, examples, f, here, cat, p, own);
         if (duty && lint) lintExamples(duty, f, here, p);
         if (duty) {
-          if (duty.accountability) accountabilityRefs.push({ f, pointer: here, id: duty.accountability });
+          // Placed where the clause is written: a pattern's once, in patterns.yaml.
+          const own = patternId === undefined || 'accountability' in overrides;
+          if (duty.accountability) accountabilityRefs.push(own ? { f, pointer: `${here}/accountability`, id: duty.accountability } : { f: rs.patterns!, pointer: `/patterns/${patternId}/accountability`, id: duty.accountability });
           article.duties.push(duty);
           duties.push(duty);
         }
@@ -307,8 +309,11 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
       articles.push(article);
     });
   }
+  const told = new Set<string>();
   for (const ref of accountabilityRefs) {
-    if (!articleIds.has(ref.id)) p.add(ref.f, ref.pointer, `追责条款 ${ref.id} 不是本规则集中的条款。`);
+    if (articleIds.has(ref.id) || told.has(`${ref.f.file}\0${ref.pointer}`)) continue;
+    told.add(`${ref.f.file}\0${ref.pointer}`);
+    p.add(ref.f, ref.pointer, unknownClause(ref.id, [...articleIds]));
   }
   parameters.forEach((x) => {
     if (!usedParams.has(x.name)) p.add(rs.ruleset, `/parameters/${x.name}`, `参数 ${x.name} 未被任何义务使用。`);
@@ -469,6 +474,17 @@ function partyValueProblem(v: string, cat: Catalogue): string | null {
   const ids = [...new Set([...cat.agencyByName.values()].map((x) => x.id))];
   const guess = closest(v, ids);
   return `不是已知单位编号${guess ? `；是否应为 ${guess}？` : '；'}${knownAgenciesZh(cat)}`;
+}
+
+/** An accountability clause that is no article: the article it is an item of, if any (spelling
+ *  guesses mislead here: 三(四) is one edit from 三(一) and 二(四) alike), and the articles of its
+ *  part (or all). */
+function unknownClause(id: string, articles: string[]): string {
+  const guess = articles.filter((a) => id.startsWith(a)).sort((a, b) => b.length - a.length)[0];
+  const part = /^[一二三四五六七八九十]+/.exec(id)?.[0];
+  const same = articles.filter((a) => part !== undefined && /^[一二三四五六七八九十]+/.exec(a)?.[0] === part);
+  const list = same.length ? `本规则集第${part}部分的条款有：${same.join('、')}` : `本规则集的条款有：${articles.join('、')}`;
+  return `追责条款 ${id} 不是本规则集中的条款${guess ? `（${guess} 是一条，不再细分）；是否应为 ${guess}？` : '。'}${list}。`;
 }
 
 function unknownAgency(name: string, cat: Catalogue): string {
