@@ -197,7 +197,11 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
       if (mark) usedParams.add(name);
       if (!param) {
         // Once per name: a pattern's typo would otherwise be repeated by every section using it.
-        if (!badParams.has(name)) p.add(f, here, `${at} 引用了未定义的参数 ${name}（见 ruleset.yaml 的 parameters）。`);
+        if (!badParams.has(name)) {
+          const guess = closest(name, [...paramByName.keys()]);
+          p.add(f, `${here}${at === '/' ? '' : at}/param`, `${at.slice(1) || '此处'} 引用了未定义的参数 ${name}；` +
+            (guess ? `是否应为 ${guess}？参数都定义在 ruleset.yaml 的 parameters 中。` : `ruleset.yaml 的 parameters 中定义的参数有：${[...paramByName.keys()].join('、')}。`));
+        }
         badParams.add(name);
         return { param: name }; // left in place, so no knock-on "missing field" problem follows
       }
