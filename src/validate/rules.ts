@@ -75,7 +75,7 @@ export function validateRules(raw: RawRules, opts: ValidateOptions = {}): Rules 
   for (const k of fieldNames.keys()) if (!EVENT_FACTS.has(k)) p.add(raw.events, `/fields/${k}`, `${k} 不是事件字段；可用：${[...EVENT_FACTS].join('、')}。`);
   const calendarOverrides = compileCalendar(raw.calendar, p);
   const rulesets = raw.rulesets.map((rs) => compileRuleset(rs, raw, { agencyByName, events }, p, opts.lint === true));
-  const consistency = raw.consistency ? compileConsistency(raw.consistency, { agencyByName, events }, p, opts.lint === true) : [];
+  const consistency = raw.consistency ? compileConsistency(raw.consistency, raw.dir, { agencyByName, events }, p, opts.lint === true) : [];
   if (opts.lint) {
     const ctx = { agencyByName, events, calendar: buildCalendar(calendarOverrides) };
     lintExampleLogs(raw, [...rulesets.flatMap((rs) => rs.duties), ...consistency], ctx, p);
@@ -92,14 +92,15 @@ export function validateRules(raw: RawRules, opts: ValidateOptions = {}): Rules 
 }
 
 /** Data-consistency checks: duties of the ordinary check kinds whose findings are `inconsistent`. */
-function compileConsistency(f: YamlFile, cat: Catalogue, p: Problems, lint: boolean): Duty[] {
-  const seen = new Set<string>();
+function compileConsistency(f: YamlFile, dir: string, cat: Catalogue, p: Problems, lint: boolean): Duty[] {
+  const seen = new Map<string, string>(); // id → where it was first written
   const out: Duty[] = [];
   (f.data as { checks: Json[] }).checks.forEach((c, i) => {
     const here = `/checks/${i}`;
     const id = c['id'] as string;
-    if (seen.has(id)) p.add(f, `${here}/id`, `核对项 id ${id} 重复。`);
-    seen.add(id);
+    const first = seen.get(id);
+    if (first) p.add(f, `${here}/id`, `核对项 id ${id} 重复：已见于 ${first}。每个核对项的 id 须不同。`);
+    else seen.set(id, placeZh(dir, f, `${here}/id`));
     const examples = ((c['examples'] ?? []) as Omit<Example, 'pointer' | 'file'>[]).map((ex, j) => ({ ...ex, file: f.file, pointer: `${here}/examples/${j}` }));
     const duty = toDuty(id, CONSISTENCY_ARTICLE, '', { ...c, severity: 'advisory' }, [], examples, f, here, cat, p);
     if (!duty) return;
@@ -182,7 +183,7 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
   const sourceIds = new Set(passages.keys());
   const articles: Article[] = [];
   const duties: Duty[] = [];
-  const dutyIds = new Map<string, string>();
+  const dutyIds = new Map<string, string>(); // id → where it was first written
   const articleIds = new Set<string>();
   const accountabilityRefs: { f: YamlFile; pointer: string; id: string }[] = [];
   const dutySchema = validatorFor('rules.schema.json#/definitions/duty');
@@ -280,8 +281,14 @@ function compileRuleset(rs: RawRuleset, raw: RawRules, cat: Catalogue, p: Proble
         const agency = sec.agency ?? null;
         const dutyId = (use['id'] as string | undefined) ?? (patternId && agency ? `${agency}.${patternId}` : patternId);
         if (!dutyId) { p.add(f, here, '内联义务须有 id。'); return; }
-        if (dutyIds.has(dutyId)) p.add(f, `${here}`, `义务 id ${dutyId} 重复（已见于 ${dutyIds.get(dutyId)}）。`);
-        dutyIds.set(dutyId, `${relative(raw.dir, f.file)} ${here}`);
+        // A duty without an id of its own is named by its section's agency and its pattern.
+        const idAt = use['id'] === undefined ? `${here}/pattern` : `${here}/id`;
+        const first = dutyIds.get(dutyId);
+        if (first) {
+          p.add(f, idAt, `义务 id ${dutyId} 重复：已见于 ${first}。` + (use['id'] === undefined
+            ? `没写 id 的义务以本部分的 agency 加 pattern 为 id；同一部分两次使用模式 ${patternId} 时，须给其中一项写明不同的 id。`
+            : '每项义务的 id 须不同。'));
+        } else dutyIds.set(dutyId, placeZh(raw.dir, f, idAt));
         let body: Json = { ...structuredClone(base), ...overrides };
         if (JSON.stringify(body).includes('$agency')) {
           if (!agency) p.add(f, here, '此义务使用 $agency，但本部分没有 agency。');
@@ -478,6 +485,12 @@ function partyValueProblem(v: string, cat: Catalogue): string | null {
   const ids = [...new Set([...cat.agencyByName.values()].map((x) => x.id))];
   const guess = closest(v, ids);
   return `不是已知单位编号${guess ? `；是否应为 ${guess}？` : '；'}${knownAgenciesZh(cat)}`;
+}
+
+/** Where a value is written, for a message naming another place than its own: file:line:column (pointer). */
+function placeZh(dir: string, f: YamlFile, pointer: string): string {
+  const { line, column } = f.locate(pointer);
+  return `${relative(dir, f.file)}:${line}:${column}（${pointer}）`;
 }
 
 /** An accountability clause that is no article: the article it is an item of, if any (spelling
