@@ -76,3 +76,27 @@ describe('an event type not written as one', () => {
     expect(problemsWithType('')).toEqual([{ pointer: '/events/0/type', message: '/events/0/type 是空字符串；应填写内容（不能为空）。' }]);
   });
 });
+
+describe('a misspelt required key', () => {
+  /** The problems of the valid log with its first event's `date` key renamed. */
+  function problemsWithDateKey(key: string): { pointer: string; message: string }[] {
+    const log = JSON.parse(readFileSync(`${ROOT}fixtures/bad/log/valid.json`, 'utf8')) as { events: Record<string, unknown>[] };
+    const { date, ...rest } = log.events[0]!;
+    log.events[0] = { ...rest, [key]: date };
+    try {
+      validateText('x.json', JSON.stringify(log, null, 2), { rules, cal: calendar });
+    } catch (e) {
+      if (e instanceof InputError) return e.problems.map(({ pointer, message }) => ({ pointer, message }));
+      throw e;
+    }
+    return [];
+  }
+
+  it('is one problem: the unknown key, guessed as the missing one (not "missing date" again)', () => {
+    expect(problemsWithDateKey('dtae')).toEqual([{ pointer: '/events/0/dtae', message: expect.stringMatching(/^\/events\/0 中有不允许的字段 "dtae"；是否应为 "date"（必需字段，目前缺少）？允许的字段：/) }]);
+  });
+
+  it('a key guessed as no missing one leaves the missing key its own problem', () => {
+    expect(problemsWithDateKey('日期').map((q) => q.pointer)).toEqual(['/events/0', '/events/0/日期']);
+  });
+});

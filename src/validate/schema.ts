@@ -89,14 +89,19 @@ export function schemaProblems(
   name: (pointer: string) => string = (p) => p,
 ): Problem[] {
   if (validate(data)) return [];
-  const errors = pruneErrors(validate.errors ?? []);
+  const all = pruneErrors(validate.errors ?? []);
+  // A misspelt required key (qoute: for quote:) is one slip: the unknown key, guessed as the
+  // missing one, says it; "missing quote" would only repeat the guess.
+  const guessed = new Set(all.filter((e) => e.keyword === 'additionalProperties').map((e) => `${e.instancePath}|${keyGuess(e) ?? ''}`));
+  const missing = new Set(all.filter((e) => e.keyword === 'required').map((e) => `${e.instancePath}|${String(e.params['missingProperty'])}`));
+  const errors = all.filter((e) => e.keyword !== 'required' || !guessed.has(`${e.instancePath}|${String(e.params['missingProperty'])}`));
   localizeZh(errors);
   return errors.map((e) => {
     const rel = e.keyword === 'additionalProperties'
       ? `${e.instancePath}/${escapeKey(String(e.params['additionalProperty']))}`
       : e.keyword === 'uniqueItems' ? `${e.instancePath}/${String(e.params['i'])}` : e.instancePath;
     const pointer = prefix + rel;
-    return { file, pointer, ...locate(pointer), message: describe(e, data, prefix, name) };
+    return { file, pointer, ...locate(pointer), message: describe(e, data, prefix, name, missing) };
   });
 }
 
@@ -250,7 +255,16 @@ export function expectedZh(e: ErrorObject): string {
   return e.message ?? '格式不符';
 }
 
-function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer: string) => string): string {
+/** The allowed key an unknown key likely means; none for a JavaScript reserved name. */
+function keyGuess(e: ErrorObject): string | undefined {
+  const key = String(e.params['additionalProperty']);
+  if (RESERVED_KEYS.includes(key)) return undefined;
+  return closest(key, Object.keys((e.parentSchema as { properties?: object })?.properties ?? {}));
+}
+const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** `missing`: "instancePath|key" of every required key the value lacks. */
+function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer: string) => string, missing: ReadonlySet<string>): string {
   const found = valueAt(data, e.instancePath);
   const path = prefix + e.instancePath;
   // A pointer is set off by a space from the Chinese around it; 文档顶层 is part of the sentence.
@@ -260,9 +274,10 @@ function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer:
     case 'additionalProperties': {
       const key = String(e.params['additionalProperty']);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      const reserved = ['__proto__', 'constructor', 'prototype'].includes(key) ? '（这是 JavaScript 的保留名，不能用作字段名）' : '';
-      const guess = reserved ? undefined : closest(key, allowed);
-      return `${where}中有不允许的字段 ${show(key)}${reserved}${guess ? `；是否应为 "${guess}"？` : '；'}允许的字段：${allowed.join('、')}。`;
+      const reserved = RESERVED_KEYS.includes(key) ? '（这是 JavaScript 的保留名，不能用作字段名）' : '';
+      const guess = keyGuess(e);
+      const needed = guess && missing.has(`${e.instancePath}|${guess}`) ? `（必需字段，目前缺少）` : '';
+      return `${where}中有不允许的字段 ${show(key)}${reserved}${guess ? `；是否应为 "${guess}"${needed}？` : '；'}允许的字段：${allowed.join('、')}。`;
     }
     case 'required':
       return `${where}缺少必需字段 "${String(e.params['missingProperty'])}"。`;
