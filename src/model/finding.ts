@@ -4,6 +4,12 @@ import type { SkippedSpan } from '../calendar/periods.js';
 export type FindingSeverity = 'violation' | 'advisory' | 'pending';
 export type FindingKind = 'late' | 'missing' | 'breach' | 'due' | 'inconsistent';
 
+/** The Chinese word for each severity and kind: every report's, and lint's gloss of a rule's codes. */
+export const SEVERITY_ZH: Record<FindingSeverity, string> = { violation: '违规', advisory: '提示', pending: '待办' };
+export const KIND_ZH: Record<FindingKind, string> = {
+  late: '逾期办理', missing: '逾期未办', breach: '违反要求', due: '尚未到期', inconsistent: '记录矛盾',
+};
+
 export interface Finding {
   rule: string;
   article: string;

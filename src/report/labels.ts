@@ -1,14 +1,12 @@
 // Chinese words for finding fields, shared by every human-readable format.
 import { estimateZh } from '../calendar/calendar.js';
 import { dayOf } from '../calendar/dates.js';
-import { timeLateZh, timeLeftZh, type CheckResult, type Finding, type FindingKind, type FindingSeverity } from '../model/finding.js';
+import { timeLateZh, timeLeftZh, type CheckResult, type Finding } from '../model/finding.js';
 import { byCode } from '../model/order.js';
 import type { Rules } from '../model/rules.js';
 
-export const SEVERITY_ZH: Record<FindingSeverity, string> = { violation: '违规', advisory: '提示', pending: '待办' };
-export const KIND_ZH: Record<FindingKind, string> = {
-  late: '逾期办理', missing: '逾期未办', breach: '违反要求', due: '尚未到期', inconsistent: '记录矛盾',
-};
+// The words themselves are the model's: lint glosses a rule's severity and kind with them too.
+export { KIND_ZH, SEVERITY_ZH } from '../model/finding.js';
 
 /** How the years without calendar data were counted, when the check estimated them ("" otherwise). */
 export function estimateClauseZh(cal: CheckResult['calendar']): string {

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isoFrom, readLooseDate } from '../calendar/dates.js';
 import { periodZh, readCountZh, readPeriodZh } from '../calendar/periods.js';
+import { KIND_ZH, SEVERITY_ZH } from '../model/finding.js';
 import type { Problem } from '../model/problem.js';
 import { escapeKey, pointerKeys, type Position } from '../load/positions.js';
 import { addTo } from '../model/multimap.js';
@@ -201,6 +202,9 @@ function periodHint(path: string, v: unknown): string {
   return n ? `；是否应为 ${n}（阿拉伯数字，不加引号，不写“个”等字）？` : '';
 }
 
+/** Fields whose codes the reports say in Chinese, by field name: the reports' own words. */
+const VALUE_ZH: Record<string, Record<string, string>> = { severity: SEVERITY_ZH, kind: KIND_ZH };
+
 /** A definition an anyOf/oneOf refers to, as a form its value may take (never the schema's own name). */
 const REF_ZH: Record<string, string> = {
   eventType: '事件类型（如 inquiry.received）', articleId: '条款编号（如 二(一)3）', date: '日期 YYYY-MM-DD',
@@ -290,8 +294,14 @@ function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer:
       if (isMonthDay(path)) return `${where}的值 ${show(found)} ${MONTH_DAY_ZH}。`;
       if (isDate) return `${where}的值 ${show(found)} 不是日期格式；应为 YYYY-MM-DD（不带时间）${dateHint(found) || '。'}`;
       return `${where}的值 ${show(found)} ${PATTERN_ZH[String(e.params['pattern'])] ?? `不符合格式要求；应匹配正则表达式 ${String(e.params['pattern'])}`}。`;
-    case 'enum':
-      return `${where}的值 ${show(found)} 不是允许的取值；应为以下之一：${(e.params['allowedValues'] as unknown[]).map(show).join('、')}。`;
+    case 'enum': {
+      // A code the reports say in Chinese (severity: advisory is 提示) is glossed, and its word told its code.
+      const gloss = VALUE_ZH[path.slice(path.lastIndexOf('/') + 1)] ?? {};
+      const allowed = e.params['allowedValues'] as unknown[];
+      const code = allowed.find((v) => typeof v === 'string' && gloss[v] === found);
+      const list = allowed.map((v) => `${show(v)}${typeof v === 'string' && gloss[v] ? `（${gloss[v]}）` : ''}`).join('、');
+      return `${where}的值 ${show(found)} 不是允许的取值；应为以下之一：${list}${code ? `；“${String(found)}”应写作 ${String(code)}` : ''}。`;
+    }
     case 'const':
       return `${where}的值 ${show(found)} 不对；应为 ${show(e.params['allowedValue'])}。`;
     case 'type': {
