@@ -140,15 +140,24 @@ describe('xuncha test', () => {
     const dir = rulesWith('rulesets/wuxun-2023-20/patterns.yaml', '    period: { workdays: 3 }\n    severity: violation\n    accountability: 三(三)\n    examples:\n      - name: 周五收到', '    period: { workdays: 4 }\n    severity: violation\n    accountability: 三(三)\n    examples:\n      - name: 周五收到');
     const r = xuncha(['test', '--rules', dir, '--format', 'junit']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('<failure message="第 1 项 due 应为 &quot;2023-04-12&quot;，实际为 &quot;2023-04-13&quot;');
-    expect(r.stdout).toMatch(/file="[^"]*patterns.yaml" line="\d+"/);
+    // At the expect item's due, not the example's name; the example's value told apart from the checker's.
+    expect(r.stdout).toContain('<failure message="第 1 项 due（第 71 行第 48 列）：示例期望 &quot;2023-04-12&quot;，实际检查结果为 &quot;2023-04-13&quot;');
+    expect(r.stdout).toMatch(/file="[^"]*patterns.yaml" line="71"/);
+  });
+  it('places a wrong expectation at its field in the expect item, in text too', () => {
+    const dir = rulesWith('rulesets/wuxun-2023-20/patterns.yaml', '          - { kind: late, severity: violation, due: 2023-04-12,', '          - { kind: late, severity: violation, due: 2023-04-13,');
+    const r = xuncha(['test', '--rules', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ 二(一)2 jiwei.inquiry.answer：周五收到、次周五提供，逾期2个工作日\n'
+      + `  ${join(dir, 'rulesets/wuxun-2023-20/patterns.yaml')}:71:48\n`
+      + '  第 1 项 due（第 71 行第 48 列）：示例期望 "2023-04-13"，实际检查结果为 "2023-04-12"\n');
   });
   it('lists the findings it got when their number differs, with a due date only where one applies', () => {
     const dir = rulesWith('rulesets/wuxun-2023-20/sections/3-requirements.yaml',
       'expect:\n              - { kind: breach, severity: advisory, evidence: [E1], message: 以最近一次为准（E1 2023-04-03），共2人（吕强、何敏），超过1人 }\n', 'expect: []\n');
     const r = xuncha(['test', '--rules', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('应有 0 项结论，实际 1 项：breach/advisory 证据 E1');
+    expect(r.stdout).toMatch(/3-requirements\.yaml:(\d+):13\n  expect（第 \1 行第 13 列）：示例期望 0 项结论，实际检查结果为 1 项：breach\/advisory 证据 E1\n/);
   });
 });
 

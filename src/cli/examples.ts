@@ -14,7 +14,8 @@ export interface ExampleResult {
   example: Example;
   /** Why it failed, in Chinese; empty when it passed. */
   failures: string[];
-  /** The example; for events that are no valid log, the first problem's place (as lint gives it). */
+  /** The first failure's place (as lint gives it for events that are no valid log; else the
+   *  `expect` item's field that differs); the example itself when it passed. */
   where: { file: string; line: number; column: number };
 }
 
@@ -50,7 +51,14 @@ async function runOne(rules: Rules, cal: WorkCalendar, duty: Duty, ex: Example):
       ...(first.line ? { where: { file: first.file, line: first.line, column: first.column! } } : {}),
     };
   }
-  return { failures: compare(ex.expect, findings) };
+  const failures = compare(ex.expect, findings);
+  if (!failures.length) return { failures: [] };
+  // Each failure at the expectation it fails, said like a problem of the example's data.
+  const places = failures.map((f) => ({ file: ex.file, ...locate(ex.file, `${ex.pointer}${f.at}`) }));
+  return {
+    failures: failures.map((f, i) => `${f.what}（第 ${places[i]!.line} 行第 ${places[i]!.column} 列）：${f.message}`),
+    where: places[0]!,
+  };
 }
 
 /** What the examples cover, worded alike by lint and test: "193 项义务和 7 项数据核对，共 422 个示例". */
@@ -60,24 +68,26 @@ export function examplesSummary(rules: Rules): string {
   return `${duties} 项义务和 ${rules.consistency.length} 项数据核对，共 ${examples} 个示例`;
 }
 
-function compare(expect: ExpectedFinding[], actual: Finding[]): string[] {
-  const fails: string[] = [];
+/** How the findings differ from the example's `expect`: each difference with the pointer, within
+ *  the example, of what it expected there, worded so that the example's value and the checker's
+ *  are told apart (示例期望 … ，实际检查结果为 …). */
+function compare(expect: ExpectedFinding[], actual: Finding[]): { at: string; what: string; message: string }[] {
   if (expect.length !== actual.length) {
-    fails.push(`应有 ${expect.length} 项结论，实际 ${actual.length} 项${actual.length ? '：' + actual.map(brief).join('；') : ''}`);
-    return fails;
+    return [{ at: '/expect', what: 'expect', message: `示例期望 ${expect.length} 项结论，实际检查结果为 ${actual.length} 项${actual.length ? '：' + actual.map(brief).join('；') : ''}` }];
   }
+  const fails: { at: string; what: string; message: string }[] = [];
   expect.forEach((e, i) => {
     const a = actual[i]!;
-    const check = (field: string, want: unknown, got: unknown) => {
-      if (want !== undefined && JSON.stringify(want) !== JSON.stringify(got)) fails.push(`第 ${i + 1} 项 ${field} 应为 ${JSON.stringify(want)}，实际为 ${JSON.stringify(got)}`);
+    const check = (field: keyof ExpectedFinding & keyof Finding) => {
+      const want = e[field];
+      if (want !== undefined && JSON.stringify(want) !== JSON.stringify(a[field])) {
+        fails.push({ at: `/expect/${i}/${field}`, what: `第 ${i + 1} 项 ${field}`, message: `示例期望 ${JSON.stringify(want)}，实际检查结果为 ${JSON.stringify(a[field])}` });
+      }
     };
-    check('kind', e.kind, a.kind);
-    check('severity', e.severity, a.severity);
-    check('due', e.due, a.due);
-    check('done', e.done, a.done);
-    check('evidence', e.evidence, a.evidence);
-    check('agency', e.agency, a.agency);
-    if (e.message !== undefined && !a.message.includes(e.message)) fails.push(`第 ${i + 1} 项消息应包含“${e.message}”，实际为“${a.message}”`);
+    for (const field of ['kind', 'severity', 'due', 'done', 'evidence', 'agency'] as const) check(field);
+    if (e.message !== undefined && !a.message.includes(e.message)) {
+      fails.push({ at: `/expect/${i}/message`, what: `第 ${i + 1} 项 message`, message: `示例期望消息包含“${e.message}”，实际检查结果的消息为“${a.message}”` });
+    }
   });
   return fails;
 }
