@@ -224,6 +224,17 @@ function forms(branches: unknown): string {
   }).join('、');
 }
 
+/** A one-key object whose key is a slip for the key of one of the allowed forms ({ workday: 20 } for
+ *  { workdays: 20 }): that form, with the value as written; '' or a clause that ends the sentence. */
+function formKeyHint(branches: unknown, v: unknown): string {
+  if (!Array.isArray(branches) || typeof v !== 'object' || v === null || Array.isArray(v)) return '';
+  const entries = Object.entries(v);
+  if (entries.length !== 1) return '';
+  const keys = (branches as { required?: string[] }[]).flatMap((b) => (b.required?.length === 1 ? b.required : []));
+  const guess = closest(entries[0]![0], keys);
+  return guess ? `；是否应为 { ${guess}: ${show(entries[0]![1])} }？` : '';
+}
+
 // yearly.due, written in a rule or filled from a parameter: its pattern allows only days every year has.
 const isMonthDay = (path: string) => /\/yearly\/due$/.test(path);
 const MONTH_DAY_ZH = '不是每年都有的一天；应写作 MM-DD，如 03-31（02-29 只在闰年才有）';
@@ -334,7 +345,7 @@ function describe(e: ErrorObject, data: unknown, prefix: string, name: (pointer:
     }
     case 'anyOf': case 'oneOf':
       if (isMonthDay(path) && typeof found === 'string') return `${where}的值 ${show(found)} ${MONTH_DAY_ZH}；或写 { param: 参数名 }。`;
-      return `${where}的值 ${show(found)} 不符合任何一种允许的写法；应为以下之一：${forms(e.schema)}${periodHint(path, found) || '。'}`;
+      return `${where}的值 ${show(found)} 不符合任何一种允许的写法；应为以下之一：${forms(e.schema)}${periodHint(path, found) || formKeyHint(e.schema, found) || '。'}`;
     default:
       return `${where}的值 ${show(found)} ${e.message}。`;
   }
