@@ -61,7 +61,7 @@ export async function evaluateValid(valid: ValidLog, { rules, cal }: Checker, as
     const i = e.event === undefined ? undefined : valid.indexOf.get(e.event);
     const pointer = i === undefined ? '' : `/events/${i}/date`;
     throw new InputError([{
-      file: valid.file, pointer, ...(pointer ? valid.locate(pointer) : {}),
+      file: valid.file, pointer, ...(pointer ? valid.locate(pointer) : {}), ...(e.event === undefined ? {} : { event: e.event }),
       message: `事件 ${e.event ?? ''} 引起的义务${e.duty ? `（${e.duty.article} ${e.duty.title}）` : ''}的期限要算到 ${e.year} 年：${uncoveredYear(e.year, cal)}`,
     }]);
   }

@@ -3,7 +3,7 @@
 // current directory shown whole (standard input in words), an output file that cannot be written,
 // and an --as-of date written in the wrong form told apart from an impossible one.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -135,7 +135,7 @@ describe('how files are named', () => {
   it('an input problem in a file outside the current directory names it by its absolute path', () => {
     const r = xuncha(['check', outside, '--as-of', DEMO_AS_OF]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`\n${outside}:31:7  /events/2/actor\n`);
+    expect(r.stderr).toContain(`\n${outside}:31:7  /events/2/actor（事件 E3）\n`);
     expect(r.stderr).not.toContain('../');
     const j = xuncha(['check', outside, '--as-of', DEMO_AS_OF, '--format', 'json']);
     expect(JSON.parse(j.stdout).errors[0].file).toBe(outside);
@@ -169,7 +169,7 @@ describe('how files are named', () => {
     expect(JSON.parse(piped(DEMO, ['check', '-', '--as-of', DEMO_AS_OF, '--format', 'json']).stdout).log.file).toBe('/dev/stdin');
     const bad = piped(outside, ['check', '-', '--as-of', DEMO_AS_OF]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('\n标准输入:31:7  /events/2/actor\n');
+    expect(bad.stderr).toContain('\n标准输入:31:7  /events/2/actor（事件 E3）\n');
   });
 
   it('reads standard input that is a pipe or a socket too (a program starting xuncha gives it a socket)', () => {
@@ -205,6 +205,36 @@ describe('an output file that cannot be written', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('已生成规则手册：test-output/规则手册.md\n');
     expect(readFileSync(`${ROOT}test-output/规则手册.md`, 'utf8')).toMatch(/^# /);
+  });
+});
+
+describe('input problems inside an event', () => {
+  /** valid.json with its first two events changed; written to a file of its own. */
+  const logWith = (name: string, first: Record<string, unknown>, second: Record<string, unknown>): string => {
+    const log = JSON.parse(readFileSync(`${ROOT}fixtures/bad/log/valid.json`, 'utf8')) as { events: Record<string, unknown>[] };
+    Object.assign(log.events[0]!, first);
+    Object.assign(log.events[1]!, second);
+    const path = join(TMP, name);
+    writeFileSync(path, JSON.stringify(log, null, 2));
+    return path;
+  };
+
+  it('name the event by its id once, after the pointer; a strange id is quoted, a missing one not made up', async () => {
+    const log = logWith('event-ids.json', { id: 'E 1', date: '2023-09-31' }, { id: 7, unit: '县水利局' });
+    const r = await runMain(['check', log, '--as-of', '2026-12-31']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(':15:7  /events/0/date（事件 "E 1"）\n  /events/0/date 的日期 "2023-09-31" 不存在');
+    expect(r.stderr).toContain(':20:7  /events/1/id\n  /events/1/id 的值 7 是数字');
+    expect(r.stderr.match(/（事件 /g)).toHaveLength(1);
+  });
+
+  it('leave the JSON errors as they were: the pointer alone, no other field', async () => {
+    const log = logWith('event-ids-json.json', { date: '2023-09-31' }, {});
+    const r = await runMain(['check', log, '--as-of', '2026-12-31', '--format', 'json']);
+    expect(r.code).toBe(2);
+    const { errors } = JSON.parse(r.stdout) as { errors: Record<string, unknown>[] };
+    expect(errors).toEqual([{ file: expect.stringMatching(/event-ids-json\.json$/), pointer: '/events/0/date', line: 15, column: 7, message: expect.stringContaining('不存在') }]);
+    expect(r.stdout).not.toContain('E1');
   });
 });
 

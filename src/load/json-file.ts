@@ -2,7 +2,7 @@
 // JSON.parse for speed (json-syntax.ts explains a syntax error with jsonc-parser). Places of later
 // problems are found from the scan's offsets, because JSON.parse keeps no positions.
 import { createHash } from 'node:crypto';
-import { InputError, type Problem } from '../model/problem.js';
+import { InputError, nameEvents, type Problem } from '../model/problem.js';
 import { offsetOf } from './json-locate.js';
 import { MAX_JSON_DEPTH, scanJson, type JsonScan } from './json-scan.js';
 import { syntaxProblem } from './json-syntax.js';
@@ -48,11 +48,11 @@ export function parseJson(file: string, source: string | TextInput): JsonFile {
     scan = scanJson(text);
     if (scan.tooDeep) throw new InputError([tooDeep(scan.tooDeep)]);
     if (scan.duplicates.length) {
-      throw new InputError(scan.duplicates.map((d) => {
+      throw new InputError(nameEvents(scan.duplicates.map((d) => {
         const a = position(d.first);
         return problem(d.second, d.pointer,
           `字段 ${JSON.stringify(d.key.length > 60 ? d.key.slice(0, 57) + '…' : d.key)} 在同一对象中重复出现：第一次在第 ${a.line} 行第 ${a.column} 列，此处又出现一次。JSON 只会采用后一个值而悄悄丢掉前一个，所以不予接受；请删去多余的一个，或把它改成应有的字段名。`);
-      }));
+      }), data));
     }
   }
   // Hashing the bytes skips encoding the text again: half the time at province scale. (Hashing

@@ -6,7 +6,7 @@ import type { WorkCalendar } from '../calendar/calendar.js';
 import { isoYear, parseIsoDate } from '../calendar/dates.js';
 import type { JsonFile } from '../load/json-file.js';
 import type { CaseLog, DatedEvent, ValidLog } from '../model/log.js';
-import { InputError, type Problem } from '../model/problem.js';
+import { InputError, nameEvents, type Problem } from '../model/problem.js';
 import type { Agency, EventType } from '../model/rules.js';
 import { show } from '../model/show.js';
 import { closest } from '../model/spelling.js';
@@ -147,7 +147,7 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
   if (problems.length === MAX_PROBLEMS) {
     problems.push({ file, pointer: '', note: true, message: `问题太多，只列出前 ${MAX_PROBLEMS} 处，其余未检查；请确认这是案卷日志文件，改正以上问题后再检查。` });
   }
-  if (problems.length) throw new InputError(problems);
+  if (problems.length) throw new InputError(nameEvents(problems, data));
   // With no problems every event was kept in place, so the ids' first places are their places.
   const indexOf = out.length === events.length ? firstAt : new Map(out.map((e, i) => [e.id, i]));
   const log = { ...(data as unknown as CaseLog), events: out };
