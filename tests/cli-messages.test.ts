@@ -209,11 +209,10 @@ describe('an output file that cannot be written', () => {
 });
 
 describe('input problems inside an event', () => {
-  /** valid.json with its first two events changed; written to a file of its own. */
-  const logWith = (name: string, first: Record<string, unknown>, second: Record<string, unknown>): string => {
+  /** valid.json with its first events changed; written to a file of its own. */
+  const logWith = (name: string, ...changes: Record<string, unknown>[]): string => {
     const log = JSON.parse(readFileSync(`${ROOT}fixtures/bad/log/valid.json`, 'utf8')) as { events: Record<string, unknown>[] };
-    Object.assign(log.events[0]!, first);
-    Object.assign(log.events[1]!, second);
+    changes.forEach((c, i) => Object.assign(log.events[i]!, c));
     const path = join(TMP, name);
     writeFileSync(path, JSON.stringify(log, null, 2));
     return path;
@@ -226,6 +225,25 @@ describe('input problems inside an event', () => {
     expect(r.stderr).toContain(':15:7  /events/0/date（事件 "E 1"）\n  /events/0/date 的日期 "2023-09-31" 不存在');
     expect(r.stderr).toContain(':20:7  /events/1/id\n  /events/1/id 的值 7 是数字');
     expect(r.stderr.match(/（事件 /g)).toHaveLength(1);
+  });
+
+  it('unknown parties: each problem short, with its guess; the known agencies listed once per log, after its problems', async () => {
+    const log = logWith('unknown-parties.json', {}, { to: '县纪检委' }, { actor: '县环保局' }, { actor: '县审计' });
+    const r = await runMain(['check', log, log, '--as-of', '2026-12-31']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('（共 6 处问题）');
+    expect(r.stderr).toContain('/events/1/to（事件 E2）\n  无法识别的单位 "县纪检委"：既不是已知单位或其别称，也不在 round.units 中；是否应为 "县纪委"？已知单位列在本日志的问题之后。\n');
+    expect(r.stderr).toContain('/events/2/actor（事件 E3）\n  无法识别的单位 "县环保局"：既不是已知单位或其别称，也不在 round.units 中。已知单位列在本日志的问题之后。\n');
+    expect(r.stderr).toContain('是否应为 "县审计局"？');
+    // Once per log (the same file given twice is two logs), as the last block of that log.
+    const blocks = r.stderr.split('\n\n').filter((b) => b.includes('县信访局（xinfangju）'));
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toBe(`${log}\n  本日志有无法识别的单位。已知单位（也可写其别称，见 rules/agencies.yaml）：县委巡察办（xunchaban）、巡察组（xunchazu）、县委巡察工作领导小组（lingdaoxiaozu）、县纪委监委（jiwei）、县委组织部（zuzhibu）、县委宣传部（xuanchuanbu）、县委政法委（zhengfawei）、县委统战部（tongzhanbu）、县人民法院（fayuan）、县人民检察院（jianchayuan）、县委编办（bianban）、县督查考核数据中心（ducha）、县公安局（gonganju）、县司法局（sifaju）、县财政局（caizhengju）、县审计局（shenjiju）、县信访局（xinfangju）。本轮被巡察单位（round.units）：县农业农村局、县市场监管局。`);
+    expect(r.stderr.indexOf(blocks[0]!)).toBeGreaterThan(r.stderr.indexOf('"县审计"'));
+    const j = await runMain(['check', log, '--as-of', '2026-12-31', '--format', 'json']);
+    const doc = JSON.parse(j.stdout) as { errors: { message: string }[]; notes: { message: string }[] };
+    expect(doc.errors).toHaveLength(3);
+    expect(doc.notes.map((n) => n.message)).toEqual([expect.stringMatching(/^本日志有无法识别的单位。已知单位/)]);
   });
 
   it('leave the JSON errors as they were: the pointer alone, no other field', async () => {

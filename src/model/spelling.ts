@@ -1,8 +1,8 @@
 // The likely intended word for a misspelt one (an option, a command, a field name): the closest
-// candidate, if it is at most 2 edits away, ignoring case.
+// candidate, if it is at most 2 edits away (or `maxEdits`), ignoring case.
 
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined, bestD = 3;
+export function closest(word: string, candidates: readonly string[], maxEdits = 2): string | undefined {
+  let best: string | undefined, bestD = maxEdits + 1;
   for (const c of candidates) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) { best = c; bestD = d; }

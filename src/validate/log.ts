@@ -66,6 +66,7 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
   let refsOdd = false;
   const out: DatedEvent[] = [];
   const uncovered = new Map<number, string>(); // year → first pointer, one message per year
+  let unknownParty = false; // a party name that resolves to nothing: the known ones are listed once
   let lastCovered = NaN; // the last year found covered: most events share a year or two
   const notYet = ctx.asOf ?? Infinity; // events after this day are left out of the check
 
@@ -144,7 +145,11 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
     }
   }
   if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
-  if (problems.length === MAX_PROBLEMS) {
+  const cut = problems.length === MAX_PROBLEMS;
+  // The names an unknown party could have been: said once, after the log's problems, however many
+  // parties are unknown (each problem says only its own name, and the one it likely means).
+  if (unknownParty) problems.push({ file, pointer: '', note: true, message: knownPartiesZh(ctx.agencyByName, units) });
+  if (cut) {
     problems.push({ file, pointer: '', note: true, message: `问题太多，只列出前 ${MAX_PROBLEMS} 处，其余未检查；请确认这是案卷日志文件，改正以上问题后再检查。` });
   }
   if (problems.length) throw new InputError(nameEvents(problems, data));
@@ -157,11 +162,19 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
     const agency = ctx.agencyByName.get(name);
     if (agency) return agency.id;
     if (unitSet?.has(name)) return name;
-    const known = [...new Map([...ctx.agencyByName.values()].map((a) => [a.id, `${a.name}（${a.id}）`])).values()];
-    const inspected = units?.length ? `本轮被巡察单位（round.units）：${units.join('、')}。` : '本日志没有列出被巡察单位（round.units）。';
-    add(at(i, field), `无法识别的单位 ${show(name)}：既不是已知单位或其别称，也不在 round.units 中。已知单位：${known.join('、')}。${inspected}`);
+    unknownParty = true;
+    // Two edits are half of a four-character name (县环保局 is not 县审计局): short names get one.
+    const guess = closest(name, [...ctx.agencyByName.keys(), ...(units ?? [])], name.length < 6 ? 1 : 2);
+    add(at(i, field), `无法识别的单位 ${show(name)}：既不是已知单位或其别称，也不在 round.units 中${guess ? `；是否应为 "${guess}"？` : '。'}已知单位列在本日志的问题之后。`);
     return undefined;
   }
+}
+
+/** Every agency (by its full name and id) and inspected unit a party may name. */
+function knownPartiesZh(agencyByName: Map<string, Agency>, units: readonly string[] | null): string {
+  const known = [...new Map([...agencyByName.values()].map((a) => [a.id, `${a.name}（${a.id}）`])).values()];
+  const inspected = units?.length ? `本轮被巡察单位（round.units）：${units.join('、')}。` : '本日志没有列出被巡察单位（round.units）。';
+  return `本日志有无法识别的单位。已知单位（也可写其别称，见 rules/agencies.yaml）：${known.join('、')}。${inspected}`;
 }
 
 /**

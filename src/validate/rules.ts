@@ -547,7 +547,7 @@ export function exampleLog(ex: Example, dutyId: string, ctx: LogContext, locate:
     if (!(e instanceof InputError)) throw e;
     throw new InputError(e.problems.map((q) => {
       const pointer = place(q.pointer);
-      return { file: ex.file, pointer, ...locate(pointer), message: q.message };
+      return { file: ex.file, pointer, ...locate(pointer), message: q.message, ...(q.note ? { note: q.note } : {}) };
     }));
   }
 }
