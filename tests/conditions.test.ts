@@ -148,7 +148,7 @@ describe('a failed require is explained by the leaves that made it false', async
     // json-rules-engine's not: decorator, not the condition's not: (it said 须满足 not:present true).
     const decorated = { fact: 'talentPool', operator: 'not:present', value: true };
     expect(failedLeaves({ all: [decorated] } as Condition, { talentPool: '县住建局' }).map((l) => leafZh(ctx, l))).toEqual(['所属人才库的单位（talentPool）不应填写，实际为 "县住建局"']);
-    const { conditionZh } = await import('../src/report/duty-words.js');
+    const { conditionZh } = await import('../src/model/condition-words.js');
     expect(conditionZh({ fact: 'talentPool', operator: 'not:present', value: true }, rules)).toBe('所属人才库的单位（talentPool）未填写');
   });
   it('none when the condition holds', () => {

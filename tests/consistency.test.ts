@@ -39,9 +39,10 @@ describe('one record error, one 数据核对 finding', () => {
   type Doc = { findings: { rule: string; kind: string; evidence: string[]; message: string }[] };
   const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as { events: Record<string, unknown>[] };
   /** The demo log with some events changed, checked as of its usual date; only its 数据核对 findings. */
-  function inconsistent(edit: (ev: (id: string) => Record<string, unknown>) => void) {
+  function inconsistent(edit: (ev: (id: string) => Record<string, unknown>) => void, add: Record<string, unknown>[] = []) {
     const log = structuredClone(demo);
     edit((id) => log.events.find((e) => e['id'] === id)!);
+    log.events.push(...add);
     const r = xuncha(['check', '-', '--as-of', '2023-11-20', '--format', 'json'], { input: JSON.stringify(log) });
     return (JSON.parse(r.stdout) as Doc).findings.filter((f) => f.kind === 'inconsistent').map((f) => [f.rule, f.evidence, f.message]);
   }
@@ -65,6 +66,15 @@ describe('one record error, one 数据核对 finding', () => {
     expect(inconsistent((ev) => { ev('E14')['date'] = '2023-04-04'; })).toEqual([[
       'consistency.receipt-without-inquiry', ['E15', 'E14'],
       '县纪委监委于2023-04-03收到函询（舞巡函〔2023〕7号），但巡察办发出函询在其后（2023-04-04）；收到函询须有巡察办此前发出的函询。',
+    ]]);
+  });
+
+  it('a clue closed twice among three feedbacks says that it counted the closing ones', () => {
+    // 巡线〔2023〕1号 has E70 (未办结) and E71; E71 and a third feedback are both marked 已办结.
+    const third = { id: 'E200', type: 'clue.feedback', date: '2023-11-10', actor: '纪委监委', ref: '巡线〔2023〕1号', written: true, closed: true };
+    expect(inconsistent((ev) => { ev('E71')['closed'] = true; }, [third])).toEqual([[
+      'consistency.closed-twice', ['E71', 'E200'],
+      '巡线〔2023〕1号的“书面反馈办理情况”中，已办结（closed）为是的共2次（E71 2023-10-30、E200 2023-11-10），超过1次；同一问题线索只应有一次“已办结”的反馈。',
     ]]);
   });
 });

@@ -5,7 +5,7 @@ import { dueDate, dueDay, monthEndDay, monthEndDue, workdaysBetween, type DueDat
 import { UncoveredYearError } from '../calendar/calendar.js';
 import type { Ev, EventIndex } from '../group/index.js';
 import { timeLateZh, timeLeftZh, type Finding, type FindingKind, type NotJudged } from '../model/finding.js';
-import type { Duty, EventType } from '../model/rules.js';
+import type { Condition, Duty, EventType } from '../model/rules.js';
 import type { Decisions, DutyTests, Role } from './conditions.js';
 
 export interface Ctx {
@@ -19,6 +19,8 @@ export interface Ctx {
   agencyName(id: string): string;
   eventType(type: string): EventType;
   fieldName(field: string): string;
+  /** A condition in the rulebook's words, to stand before a 的 (model/condition-words.ts). */
+  qualifier(c: Condition): string;
   notJudged: NotJudged[];
   /** Instances judged, by duty id, when the caller asks (EvaluateOptions.judged). */
   judged: Map<string, number> | undefined;

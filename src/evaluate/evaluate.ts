@@ -6,6 +6,7 @@ import { EventIndex } from '../group/index.js';
 import { tally, type CheckResult, type Finding, type NotJudged } from '../model/finding.js';
 import { compareFindings } from '../model/order.js';
 import type { ValidLog } from '../model/log.js';
+import { qualifierZh } from '../model/condition-words.js';
 import { agencyNameOf, type CheckKind, type Duty, type Rules } from '../model/rules.js';
 import { decide, type DecideOptions, type Decisions } from './conditions.js';
 import type { Ctx } from './context.js';
@@ -114,6 +115,7 @@ function context(
     agencyName: (id) => agencyNameOf(rules, id),
     eventType: (type) => rules.events.get(type)!,
     fieldName: (f) => rules.fieldNames.get(f) ?? f,
+    qualifier: (c) => qualifierZh(c, rules),
   };
 }
 

@@ -4,10 +4,10 @@
 // checked, so every `where` and `matter` is said. Unknown kinds and values fall back to their names
 // rather than fail, because the rules grow while this wording is written.
 import { periodZh, type Period } from '../calendar/periods.js';
-import { nodeOf, type Leaf } from '../model/condition.js';
-import { presenceWanted } from '../model/operators.js';
+import { nodeOf } from '../model/condition.js';
+import { conditionZh, qualifierZh } from '../model/condition-words.js';
 import { agencyNameOf, type Condition, type Duty, type Link, type Rules } from '../model/rules.js';
-import { fieldValueZh } from '../model/show.js';
+
 
 export interface DutyWords {
   who: string;
@@ -20,10 +20,6 @@ export interface DutyWords {
   severity: string;
 }
 
-const OPERATOR_ZH: Record<string, string> = {
-  equal: '为', notEqual: '不为', in: '属于', notIn: '不属于', contains: '包含', doesNotContain: '不包含',
-  lessThan: '小于', lessThanInclusive: '不大于', greaterThan: '大于', greaterThanInclusive: '不小于',
-};
 const LIMIT_PER_ZH: Record<string, string> = { unit: '每个被巡察单位', actor: '每个行为单位', ref: '每个事项（同一文号）' };
 const LIMIT_COUNT_ZH: Record<string, [string, string]> = { persons: ['涉及人员', '人'], events: ['次数', '次'] };
 const MONTHLY_FROM_ZH: Record<string, string> = {
@@ -135,9 +131,7 @@ function scopeZh(d: Duty, rules: Rules): string {
 function selectorZh(event: string, where: Condition | undefined, rules: Rules): string {
   const label = `“${rules.events.get(event)?.label ?? event}”`;
   if (!where) return `所有${label}`;
-  const w = words(where, rules, false);
-  // A bare 或 before 的 would bind to its last branch only.
-  return `${w.kind === 'any' ? `（${w.text}）` : w.text}的${label}`;
+  return `${qualifierZh(where, rules)}的${label}`;
 }
 
 /** 民法典 arts. 201–203, one sentence per period form. */
@@ -168,94 +162,4 @@ function periodCounting(p: Period): string {
 function monthDayZh(mmdd: string): string {
   const [m, d] = mmdd.split('-').map(Number);
   return `${m}月${d}日`;
-}
-
-// ---- conditions in words ----
-
-// Operators whose negation is exactly another operator (json-rules-engine checks no fact type for
-// these). The others fail for a fact of the wrong type both ways, so their negation is said as such.
-const COMPLEMENT: Record<string, string> = { equal: 'notEqual', notEqual: 'equal', in: 'notIn', notIn: 'in' };
-
-interface Words { text: string; kind: 'all' | 'any' | 'simple' }
-
-/**
- * A json-rules-engine condition in words, faithful to its tree: all → 且, any → 或, not → 不…;
- * a group inside a group of the other kind is bracketed. Field names come from events.yaml,
- * agencies are named, booleans are 是/否: 经有关领导审核同意（approved）为是，且（…，或…）.
- */
-export function conditionZh(c: unknown, rules: Rules): string {
-  return words(c, rules, false).text;
-}
-
-function words(c: unknown, rules: Rules, negated: boolean): Words {
-  const n = nodeOf(c);
-  if (!n) {
-    if (typeof c === 'object' && c !== null && 'condition' in c) {
-      return { text: `${negated ? '不' : ''}满足共用条件 ${String(c.condition)}`, kind: 'simple' };
-    }
-    return { text: typeof c === 'object' ? JSON.stringify(c) : String(c), kind: 'simple' };
-  }
-  if (n.kind === 'leaf') return { text: leafZh(n.leaf, n.raw, rules, negated), kind: 'simple' };
-  if (n.kind === 'not') return words(n.inner, rules, !negated);
-  if (negated) return { text: `不满足（${words(c, rules, false).text}）`, kind: 'simple' };
-  // A branch that reads the same as another is said once (A 或 A is A): a parameter that makes two
-  // branches equal (talent-pool-stated: true) must not read as a stutter.
-  const parts = [...new Set(n.children.map((x) => {
-    const w = words(x, rules, false);
-    return w.kind !== 'simple' && w.kind !== n.kind ? `（${w.text}）` : w.text;
-  }))];
-  if (parts.length === 1) return { text: parts[0]!, kind: 'simple' };
-  if (parts.length === 0) return { text: n.kind === 'all' ? '（无条件）' : '（空的“或”条件，从不成立）', kind: 'simple' };
-  return { text: parts.join(n.kind === 'all' ? '，且' : '，或'), kind: n.kind };
-}
-
-/** One fact leaf: 办理单位（actor）为县审计局. Operator decorators (someFact:, not: …) are worded too. */
-function leafZh(leaf: Leaf, raw: Record<string, unknown>, rules: Rules, negated: boolean): string {
-  const name = rules.fieldNames.get(leaf.fact);
-  const path = typeof raw['path'] === 'string' ? raw['path'] : '';
-  const subject = name ? `${name}（${leaf.fact}${path}）` : leaf.fact + path;
-  const value = (v: unknown) => valueZh(v, leaf.fact, rules);
-  const parts = String(leaf.operator).split(':');
-  return phrase(parts.slice(0, -1), parts.at(-1)!, subject, leaf.value, value, negated);
-}
-
-/** `subject op object`, through the decorators from the outside in; `neg` flips the meaning. */
-function phrase(decorators: string[], op: string, subject: string, object: unknown, value: (v: unknown) => string, neg: boolean): string {
-  const [d, ...rest] = decorators;
-  switch (d) {
-    case undefined: {
-      const wanted = presenceWanted(op, object, neg);
-      if (wanted !== null) return `${subject}${wanted ? '已填写' : '未填写'}`;
-      const o = neg ? COMPLEMENT[op] : op;
-      const zh = o ? OPERATOR_ZH[o] : undefined;
-      if (zh) return `${subject}${zh}${value(object)}`;
-      const positive = OPERATOR_ZH[op] ? `${subject}${OPERATOR_ZH[op]}${value(object)}` : `${subject}满足运算 ${op}：${value(object)}`;
-      return neg ? `不满足（${positive}）` : positive;
-    }
-    case 'not': return phrase(rest, op, subject, object, value, !neg);
-    // Not some = every not; not every = some not.
-    case 'someFact': case 'everyFact':
-      return `${subject}中${(d === 'someFact') !== neg ? '至少有一项' : '每一项都'}${phrase(rest, op, '', object, value, neg)}`;
-    case 'someValue': case 'everyValue': {
-      const list = Array.isArray(object) ? object.map(value).join('、') : value(object);
-      const positive = phrase(rest, op, subject, `${list}中的${d === 'someValue' ? '任一项' : '每一项'}`, String, false);
-      return neg ? `不满足（${positive}）` : positive;
-    }
-    case 'swap': return phrase(rest, op, value(object), subject, String, neg);
-    default: {
-      const positive = `${subject}满足运算 ${[d, ...rest, op].join(':')}：${value(object)}`;
-      return neg ? `不满足（${positive}）` : positive;
-    }
-  }
-}
-
-function valueZh(v: unknown, fact: string, rules: Rules): string {
-  if (v === '') return '空';
-  if (Array.isArray(v)) return v.map((x: unknown) => valueZh(x, fact, rules)).join('、');
-  if (typeof v === 'object' && v !== null && 'fact' in v) {
-    const f = String(v.fact);
-    const name = rules.fieldNames.get(f);
-    return `${name ? `${name}（${f}）` : f}的值`;
-  }
-  return fieldValueZh(v, fact, (id) => agencyNameOf(rules, id), (x) => (typeof x === 'string' ? x : JSON.stringify(x)));
 }

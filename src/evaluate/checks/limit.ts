@@ -26,7 +26,10 @@ export function limit(duty: Duty, ctx: Ctx, out: Finding[]): void {
     let message: string;
     if (count === 'events') {
       if (list.length <= max) continue;
-      message = `${what}共${list.length}次（${list.map((a) => `${a.id} ${a.date}`).join('、')}），超过${max}次；${duty.title}。`;
+      // The number counts only the acts the condition lets through (已办结的 of all feedbacks): said,
+      // or a clue with three feedbacks reads 共2次. Persons need not: they are listed by name.
+      const which = duty.act!.where ? `中，${ctx.qualifier(duty.act!.where)}的` : '';
+      message = `${what}${which}共${list.length}次（${list.map((a) => `${a.id} ${a.date}`).join('、')}），超过${max}次；${duty.title}。`;
     } else {
       const persons = distinctPersons(list);
       if (persons.length <= max) continue;
