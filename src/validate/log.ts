@@ -103,7 +103,13 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
     if (typeName !== undefined && !type) add(at(i, '/type'), unknownType(typeName, ctx.events, typeMalformed));
     if (type) {
       for (const field of type.required) {
-        if (e[field] === undefined) add(at(i), `${type.type}（${type.label}）事件须有字段 "${field}"。`);
+        const v = e[field];
+        if (v === undefined) add(at(i), `${type.type}（${type.label}）事件须有字段 "${field}"。`);
+        // A required list written empty (persons: []) would count as nobody. Tested by length
+        // first: a field with items, or a string, is settled by that one read.
+        else if ((v as { length?: unknown }).length === 0 && Array.isArray(v)) {
+          add(at(i, `/${field}`), `${type.type}（${type.label}）事件须有字段 "${field}"，且至少写一项；此处是空列表 []，会被当作一项也没有。`);
+        }
       }
     }
     // The party fields (PARTY_FIELDS in model/log.ts), spelled out: this loop runs once per event.
