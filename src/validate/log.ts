@@ -105,9 +105,8 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
       for (const field of type.required) {
         const v = e[field];
         if (v === undefined) add(at(i), `${type.type}（${type.label}）事件须有字段 "${field}"。`);
-        // A required list written empty (persons: []) would count as nobody. Tested by length
-        // first: a field with items, or a string, is settled by that one read.
-        else if ((v as { length?: unknown }).length === 0 && Array.isArray(v)) {
+        // A required list written empty (persons: []) would count as nobody.
+        else if (Array.isArray(v) && v.length === 0) {
           add(at(i, `/${field}`), `${type.type}（${type.label}）事件须有字段 "${field}"，且至少写一项；此处是空列表 []，会被当作一项也没有。`);
         }
       }
