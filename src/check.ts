@@ -11,6 +11,7 @@ import type { ValidLog } from './model/log.js';
 import { InputError, type Problem } from './model/problem.js';
 import type { Rules } from './model/rules.js';
 import { uncoveredYear, validateLog } from './validate/log.js';
+import { dateHint } from './validate/schema.js';
 
 export interface Checker { rules: Rules; cal: WorkCalendar }
 
@@ -19,18 +20,24 @@ export interface CheckTextOptions {
   maxEvents?: number;
 }
 
+/** The one example of an as-of date, for a value that has none of its own: the demo round's (README, npm start). */
+export const AS_OF_EXAMPLE = '2023-11-20';
+
 /** The as-of date must be real, written YYYY-MM-DD, and, unless estimating, in a year the calendar
- *  covers. A real date written another way (2027-1-15, 2027/01/15, 20270115) is told apart from an
- *  impossible one (2026-02-30): the first needs only its form changed. */
+ *  covers. A real date written another way (2027-1-15, 2027/01/15, 20270115, or with a time) is told
+ *  apart from an impossible one (2026-02-30): the first needs only its form changed, and is shown
+ *  in that form; only a value with no date in it gets the example. */
 export function checkAsOf(asOf: string, cal: WorkCalendar): void {
   const fail = (message: string): never => { throw new InputError([{ file: '--as-of', pointer: '', message: `--as-of 的值 "${asOf}" ${message}` }]); };
   if (parseIsoDate(asOf) === null) {
     const m = readLooseDate(asOf);
-    if (!m || m.rest) return fail('不是日期；应写作 YYYY-MM-DD，例如 2026-01-15。');
+    if (!m) return fail(`不是日期；应写作 YYYY-MM-DD，例如 ${AS_OF_EXAMPLE}。`);
     const { y, m: mo, d } = m;
     if (mo < 1 || mo > 12) return fail(`不是真实日期：没有 ${mo} 月。`);
     if (d < 1) return fail('不是真实日期：没有 0 日。');
     if (d > daysInMonth(y, mo)) return fail(`不是真实日期：${y} 年 ${mo} 月只有 ${daysInMonth(y, mo)} 天。`);
+    // Said as a log's date with a time is (validate/schema.ts).
+    if (m.rest) return fail(`不是日期格式；应为 YYYY-MM-DD（不带时间）${dateHint(asOf)}`);
     return fail(`写法不对：应写作 YYYY-MM-DD，例如 ${isoFrom(y, mo, d)}。`);
   }
   const year = Number(asOf.slice(0, 4));

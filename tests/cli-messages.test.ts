@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkAsOf } from '../src/check.js';
+import { AS_OF_EXAMPLE, checkAsOf } from '../src/check.js';
 import { displayPath, fileLabel } from '../src/model/display-path.js';
 import { InputError } from '../src/model/problem.js';
 import { calendar, DEMO, DEMO_AS_OF, ROOT, xuncha } from './helpers.js';
@@ -285,10 +285,22 @@ describe('--as-of', () => {
     ['2023-2-29', '不是真实日期：2023 年 2 月只有 28 天。'],
     ['2026-13-01', '不是真实日期：没有 13 月。'],
     ['2026-04-00', '不是真实日期：没有 0 日。'],
-    ['明天', '不是日期；应写作 YYYY-MM-DD，例如 2026-01-15。'],
-    ['2023-11-20T08:00', '不是日期；应写作 YYYY-MM-DD，例如 2026-01-15。'],
+    ['明天', `不是日期；应写作 YYYY-MM-DD，例如 ${AS_OF_EXAMPLE}。`],
+    ['', `不是日期；应写作 YYYY-MM-DD，例如 ${AS_OF_EXAMPLE}。`],
+    ['2026-02-30T08:00', '不是真实日期：2026 年 2 月只有 28 天。'],
   ])('%s is not a real date, and says why', (asOf, message) => {
     expect(messageOf(asOf)).toBe(`--as-of 的值 "${asOf}" ${message}`);
+  });
+
+  it.each([
+    ['2026-01-15T08:00', '"T08:00"', '2026-01-15'],
+    ['2023-11-20 8:00', '"8:00"', '2023-11-20'],
+  ])('a date with a time (%s) is told its own date, as a log\'s date is, not another one', (asOf, time, iso) => {
+    expect(messageOf(asOf)).toBe(`--as-of 的值 "${asOf}" 不是日期格式；应为 YYYY-MM-DD（不带时间）；不要写时间部分 ${time}，是否应为 "${iso}"？`);
+  });
+
+  it('has one example date, the demo round\'s as-of date', () => {
+    expect(AS_OF_EXAMPLE).toBe(DEMO_AS_OF);
   });
 
   it('a real date in the right form passes', () => {

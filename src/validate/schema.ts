@@ -174,7 +174,7 @@ const COMPARISON_ZH: Record<string, string> = { '>=': '不小于', '>': '大于'
 
 /** A likely intended YYYY-MM-DD for a date written another way (2023/9/4, 2023年9月4日, with a time);
  *  '' or a clause that ends the sentence. */
-function dateHint(v: unknown): string {
+export function dateHint(v: unknown): string {
   if (typeof v === 'number' && Number.isInteger(v)) {
     const s = String(v);
     if (/^(19|20)\d{6}$/.test(s)) return `；是否应为 "${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}"？`;
