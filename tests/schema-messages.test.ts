@@ -34,20 +34,21 @@ describe('schema patterns in words', () => {
   });
 });
 
-describe('an event type not written as one', () => {
-  const VALID = readFileSync(`${ROOT}fixtures/bad/log/valid.json`, 'utf8');
-  /** The problems of the valid log with its first event's type replaced. */
-  function problemsWithType(type: unknown): { pointer: string; message: string }[] {
-    const log = JSON.parse(VALID) as { events: Record<string, unknown>[] };
-    log.events[0]!['type'] = type;
-    try {
-      validateText('x.json', JSON.stringify(log, null, 2), { rules, cal: calendar });
-    } catch (e) {
-      if (e instanceof InputError) return e.problems.map(({ pointer, message }) => ({ pointer, message }));
-      throw e;
-    }
-    return [];
+/** The problems of fixtures/bad/log/valid.json with its first event edited. */
+function problemsWithFirstEvent(edit: (e: Record<string, unknown>) => Record<string, unknown>): { pointer: string; message: string }[] {
+  const log = JSON.parse(readFileSync(`${ROOT}fixtures/bad/log/valid.json`, 'utf8')) as { events: Record<string, unknown>[] };
+  log.events[0] = edit(log.events[0]!);
+  try {
+    validateText('x.json', JSON.stringify(log, null, 2), { rules, cal: calendar });
+  } catch (e) {
+    if (e instanceof InputError) return e.problems.map(({ pointer, message }) => ({ pointer, message }));
+    throw e;
   }
+  return [];
+}
+
+describe('an event type not written as one', () => {
+  const problemsWithType = (type: unknown) => problemsWithFirstEvent((e) => ({ ...e, type }));
   const FORM = '写法不对：事件类型是用点连接的小写英文单词（单词内可用连字符 -），如 inquiry.received、personal-check.selected；';
 
   it('is one problem, with the catalogue\'s type it likely means', () => {
@@ -79,18 +80,7 @@ describe('an event type not written as one', () => {
 
 describe('a misspelt required key', () => {
   /** The problems of the valid log with its first event's `date` key renamed. */
-  function problemsWithDateKey(key: string): { pointer: string; message: string }[] {
-    const log = JSON.parse(readFileSync(`${ROOT}fixtures/bad/log/valid.json`, 'utf8')) as { events: Record<string, unknown>[] };
-    const { date, ...rest } = log.events[0]!;
-    log.events[0] = { ...rest, [key]: date };
-    try {
-      validateText('x.json', JSON.stringify(log, null, 2), { rules, cal: calendar });
-    } catch (e) {
-      if (e instanceof InputError) return e.problems.map(({ pointer, message }) => ({ pointer, message }));
-      throw e;
-    }
-    return [];
-  }
+  const problemsWithDateKey = (key: string) => problemsWithFirstEvent(({ date, ...rest }) => ({ ...rest, [key]: date }));
 
   it('is one problem: the unknown key, guessed as the missing one (not "missing date" again)', () => {
     expect(problemsWithDateKey('dtae')).toEqual([{ pointer: '/events/0/dtae', message: expect.stringMatching(/^\/events\/0 中有不允许的字段 "dtae"；是否应为 "date"（必需字段，目前缺少）？允许的字段：/) }]);
