@@ -144,6 +144,11 @@ export function agencyNameOf(rules: Pick<Rules, 'agencyByName'>, id: string): st
   return rules.agencyByName.get(id)?.name ?? id;
 }
 
+/** Each agency once, in catalogue order: `agencyByName` holds every one under its id, name and aliases. */
+export function distinctAgencies(agencyByName: Map<string, Agency>): Agency[] {
+  return [...new Set(agencyByName.values())];
+}
+
 /** The article id data-consistency findings carry: they rest on no article of the document. */
 export const CONSISTENCY_ARTICLE = '数据核对';
 

@@ -7,7 +7,7 @@ import { isoYear, parseIsoDate } from '../calendar/dates.js';
 import type { JsonFile } from '../load/json-file.js';
 import type { CaseLog, DatedEvent, ValidLog } from '../model/log.js';
 import { InputError, nameEvents, type Problem } from '../model/problem.js';
-import type { Agency, EventType } from '../model/rules.js';
+import { distinctAgencies, type Agency, type EventType } from '../model/rules.js';
 import { show } from '../model/show.js';
 import { closest } from '../model/spelling.js';
 import { EVENT_TYPE_FORM_ZH, schemaProblems, validatorFor } from './schema.js';
@@ -177,7 +177,7 @@ export function validateLog(input: LogInput, ctx: LogContext): ValidLog {
 
 /** Every agency (by its full name and id) and inspected unit a party may name. */
 function knownPartiesZh(agencyByName: Map<string, Agency>, units: readonly string[] | null): string {
-  const known = [...new Map([...agencyByName.values()].map((a) => [a.id, `${a.name}（${a.id}）`])).values()];
+  const known = distinctAgencies(agencyByName).map((a) => `${a.name}（${a.id}）`);
   const inspected = units?.length ? `本轮被巡察单位（round.units）：${units.join('、')}。` : '本日志没有列出被巡察单位（round.units）。';
   return `本日志有无法识别的单位。已知单位（也可写其别称，见 rules/agencies.yaml）：${known.join('、')}。${inspected}`;
 }

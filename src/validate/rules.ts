@@ -15,7 +15,7 @@ import { PARTY_FIELDS, type ValidLog } from '../model/log.js';
 import { baseOperator, operators, PRESENT } from '../model/operators.js';
 import { InputError, type Problem } from '../model/problem.js';
 import { closest } from '../model/spelling.js';
-import { CONSISTENCY_ARTICLE, type Agency, type Article, type CheckKind, type Condition, type Duty, type EventType, type Example, type Link, type Parameter, type Rules, type Ruleset, type Selector } from '../model/rules.js';
+import { CONSISTENCY_ARTICLE, distinctAgencies, type Agency, type Article, type CheckKind, type Condition, type Duty, type EventType, type Example, type Link, type Parameter, type Rules, type Ruleset, type Selector } from '../model/rules.js';
 import { unknownType, validateLog, type LogContext } from './log.js';
 import { expectedZh, schemaProblems, validatorFor } from './schema.js';
 import { clip, notVerbatim, quoteNotVerbatim } from './verbatim.js';
@@ -482,7 +482,7 @@ function partyValueProblem(v: string, cat: Catalogue): string | null {
   if (a && a.id === v) return null;
   if (a) return `是单位名称；检查前日志中的单位已统一为编号，条件须写编号 ${a.id}（${a.name}）。`;
   if (/[，、；]/.test(v)) return '含全角标点：YAML 列表 [ ] 的各项须用半角逗号 "," 分隔，如 [jiwei, zuzhibu]；全角逗号“，”会让几个编号连成一个取值，什么也匹配不上。';
-  const ids = [...new Set([...cat.agencyByName.values()].map((x) => x.id))];
+  const ids = distinctAgencies(cat.agencyByName).map((x) => x.id);
   const guess = closest(v, ids);
   return `不是已知单位编号${guess ? `；是否应为 ${guess}？` : '；'}${knownAgenciesZh(cat)}`;
 }
@@ -509,7 +509,7 @@ function unknownAgency(name: string, cat: Catalogue): string {
 }
 
 function knownAgenciesZh(cat: Catalogue): string {
-  return `已知单位：${[...new Set([...cat.agencyByName.values()].map((a) => `${a.id}（${a.name}）`))].join('、')}。`;
+  return `已知单位：${distinctAgencies(cat.agencyByName).map((a) => `${a.id}（${a.name}）`).join('、')}。`;
 }
 
 /** Every duty carries examples; a duty with a due date also shows one on-time case (no finding). */
